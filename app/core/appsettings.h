@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+namespace goprep::core {
+
+// Owns the one QSettings of the application. Every persisted key is defined once, here.
+namespace keys {
+inline constexpr auto settingsVersion = "meta/settingsVersion";
+inline constexpr auto windowGeometry = "window/geometry";
+inline constexpr auto windowState = "window/state";
+inline constexpr auto mainSplitter = "window/mainSplitter";
+inline constexpr auto rightSplitter = "window/rightSplitter";
+inline constexpr auto colorScheme = "appearance/colorScheme"; // system | light | dark
+inline constexpr auto codeThemeLight = "appearance/codeThemeLight";
+inline constexpr auto codeThemeDark = "appearance/codeThemeDark";
+inline constexpr auto readerZoom = "appearance/readerZoom";
+inline constexpr auto studyTrack = "reading/track"; // all | mid | senior
+inline constexpr auto lastChapter = "reading/lastChapter";
+inline constexpr auto readChapters = "reading/readChapters";
+inline constexpr auto seenSections = "reading/seenSections";
+inline constexpr auto positionsGroup = "readingPositions";
+inline constexpr auto checklistGroup = "checklist";
+} // namespace keys
+
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int currentVersion = 1;
+
+    // An empty path means the per-user default location (INI format on every platform).
+    explicit AppSettings(const QString &filePath = {}, QObject *parent = nullptr);
+    ~AppSettings() override;
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+    QSettings &settings() { return *m_settings; }
+    QString fileName() const { return m_settings->fileName(); }
+    // One line for the user when the file could not be read as it was; empty otherwise.
+    QString loadProblem() const { return m_loadProblem; }
+
+    QVariant value(const char *key, const QVariant &fallback = {}) const;
+    // Writes and syncs at once: a kill right after a change loses nothing.
+    void setValue(const char *key, const QVariant &value);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+    QString m_loadProblem;
+};
+
+} // namespace goprep::core

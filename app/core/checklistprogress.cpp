@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checklistprogress.h"
+#include "appsettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace goprep::core {
+
+ChecklistProgress::ChecklistProgress(AppSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+    QSettings &store = m_settings.settings();
+    store.beginGroup(QLatin1StringView(keys::checklistGroup));
+    const QStringList ids = store.childKeys();
+    for (const QString &id : ids) {
+        const QDateTime when = QDateTime::fromString(store.value(id).toString(), Qt::ISODateWithMs);
+        // An unreadable date still means "checked"; the date is simply unknown.
+        m_checked.insert(id, when.isValid() ? when.toUTC() : QDateTime());
+    }
+    store.endGroup();
+}
+
+void ChecklistProgress::setChecked(const QString &itemId, bool checked, const QDateTime &now)
+{
+    if (isChecked(itemId) == checked)
+        return;
+    if (checked)
+        m_checked.insert(itemId, now.toUTC());
+    else
+        m_checked.remove(itemId);
+    m_beforeReset.clear(); // a new tick makes an old reset's undo meaningless
+    save();
+}
+
+int ChecklistProgress::checkedCount(const QStringList &itemIds) const
+{
+    int count = 0;
+    for (const QString &id : itemIds)
+        count += isChecked(id) ? 1 : 0;
+    return count;
+}
+
+void ChecklistProgress::reset()
+{
+    if (m_checked.isEmpty())
+        return;
+    m_beforeReset = std::exchange(m_checked, {});
+    save();
+}
+
+void ChecklistProgress::undoReset()
+{
+    if (m_beforeReset.isEmpty())
+        return;
+    m_checked = std::exchange(m_beforeReset, {});
+    save();
+}
+
+void ChecklistProgress::save()
+{
+    QSettings &store = m_settings.settings();
+    store.remove(QLatin1StringView(keys::checklistGroup));
+    store.beginGroup(QLatin1StringView(keys::checklistGroup));
+    for (auto it = m_checked.cbegin(); it != m_checked.cend(); ++it)
+        store.setValue(it.key(), it.value().isValid() ? it.value().toString(Qt::ISODateWithMs) : u"checked"_s);
+    store.endGroup();
+    store.sync();
+    Q_EMIT changed();
+}
+
+} // namespace goprep::core

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per area, so QT_LOGGING_RULES can turn on a single part of the program.
+Q_DECLARE_LOGGING_CATEGORY(lcContent)
+Q_DECLARE_LOGGING_CATEGORY(lcRender)
+Q_DECLARE_LOGGING_CATEGORY(lcProgress)

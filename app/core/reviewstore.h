@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fsrs.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace goprep::core {
+
+// One graded answer. `before` is the card as it was, so an undo restores it exactly; the other fields are
+// what statistics need (answer time, button, phase, elapsed and scheduled days).
+struct ReviewLogEntry
+{
+    qint64 seq = 0; // assigned by ReviewStore; increases with every entry, never reused
+    QString cardId;
+    QDateTime time; // UTC
+    Rating rating = Rating::Good;
+    CardState before; // `suspended` is not recorded: an undo keeps the card's current flag
+    qint64 elapsedDays = 0;
+    qint64 scheduledDays = 0;
+
+    friend bool operator==(const ReviewLogEntry &, const ReviewLogEntry &) = default;
+};
+
+// Card states and the review log, kept in a QSettings object owned by the caller. Every change is synced at
+// once, so killing the program right after an answer loses nothing. Values that fail validation on load are
+// reported, not repaired: the card behaves as new and the stored text stays until the card is answered again.
+class ReviewStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewStore)
+
+public:
+    explicit ReviewStore(QSettings *settings, QObject *parent = nullptr);
+
+    // A card without a stored (valid) state is new.
+    CardState state(const QString &cardId) const;
+    bool hasState(const QString &cardId) const { return m_states.contains(cardId); }
+    QHash<QString, CardState> allStates() const { return m_states; }
+
+    // Each change is applied at once and synced. A refused change (an id that cannot be a settings key)
+    // returns false / 0 and changes nothing; a failed write to disk is reported by writeFailed().
+    bool setState(const QString &cardId, const CardState &state);
+    bool resetCard(const QString &cardId);
+    bool setSuspended(const QString &cardId, bool suspended);
+
+    // Returns the sequence number given to the entry, or 0 when it could not be stored.
+    qint64 appendLog(const ReviewLogEntry &entry);
+    bool removeLastLog();
+    const QList<ReviewLogEntry> &log() const { return m_log; }
+
+    // An answer: the card's new state and its log entry, written together with one sync so that a crash
+    // never leaves one without the other. Returns the entry's sequence number.
+    qint64 recordReview(const ReviewLogEntry &entry, const CardState &after);
+    // Puts the card of the last log entry back as it was before that answer and drops the entry.
+    bool undoLastReview();
+
+    // One line per value that could not be read on load.
+    QStringList loadProblems() const { return m_loadProblems; }
+
+    static bool isStorableId(const QString &cardId);
+
+Q_SIGNALS:
+    void cardChanged(const QString &cardId);
+    void logChanged();
+    void writeFailed(const QString &fileName);
+
+private:
+    void load();
+    void loadCards();
+    void loadLog();
+    void writeState(const QString &cardId, const CardState &state);
+    bool writeLog(ReviewLogEntry &entry);
+    void sync();
+
+    QSettings *m_settings = nullptr;
+    QHash<QString, CardState> m_states;
+    QList<ReviewLogEntry> m_log; // ascending seq
+    qint64 m_nextSeq = 1;
+    QStringList m_loadProblems;
+};
+
+} // namespace goprep::core

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GoPrep: wires the layers together and handles the command line.
+#include "appscheme.h"
+#include "appsettings.h"
+#include "guide.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    goprep::reader::registerAppScheme(); // must precede QApplication
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"GoPrep"_s);
+    QApplication::setApplicationName(u"goprep"_s);
+    QApplication::setApplicationDisplayName(u"GoPrep"_s);
+    QApplication::setApplicationVersion(QStringLiteral(GOPREP_VERSION));
+    QApplication::setDesktopFileName(u"io.github.goprep.GoPrep"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Study companion for a Go interview guide"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        QApplication::translate("main", "Save a PNG of the main window and exit."),
+                                        u"file"_s);
+    const QCommandLineOption settingsFile(u"settings-file"_s,
+                                          QApplication::translate("main", "Keep progress in this INI file."),
+                                          u"file"_s);
+    const QCommandLineOption chapter(u"chapter"_s,
+                                     QApplication::translate("main", "Open this chapter (ID or ID#section)."),
+                                     u"id"_s);
+    parser.addOptions({screenshot, settingsFile, chapter});
+    parser.process(app);
+
+    goprep::core::AppSettings settings(parser.value(settingsFile));
+    const goprep::core::Guide guide = goprep::core::Guide::loadBuiltIn();
+    if (guide.chapters().isEmpty()) {
+        std::fputs("goprep: the built-in guide could not be loaded\n", stderr);
+        return 1;
+    }
+
+    goprep::ui::MainWindow window(guide, settings);
+    if (parser.isSet(chapter)) {
+        if (!window.openLocation(parser.value(chapter))) {
+            std::fprintf(stderr, "goprep: no chapter or section '%s'\n", qPrintable(parser.value(chapter)));
+            window.restoreLastLocation();
+        }
+    } else {
+        window.restoreLastLocation();
+    }
+
+    if (parser.isSet(screenshot)) {
+        const QString error = goprep::ui::takeScreenshot(window, parser.value(screenshot));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "goprep: screenshot failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
+
+    window.show();
+    if (!settings.loadProblem().isEmpty())
+        QTimer::singleShot(0, &window, [&] { window.statusBar()->showMessage(settings.loadProblem(), 15000); });
+    return app.exec();
+}

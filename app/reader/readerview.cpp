@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerview.h"
+#include "appscheme.h"
+#include "findbar.h"
+#include "logging.h"
+#include "readerbridge.h"
+#include "readerpage.h"
+#include "requestinterceptor.h"
+
+#include "guide.h"
+#include "markdownrenderer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QVBoxLayout>
+#include <QWebChannel>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+
+namespace goprep::reader {
+
+namespace {
+constexpr double minZoom = 0.5;
+constexpr double maxZoom = 3.0;
+constexpr double zoomStep = 0.1;
+} // namespace
+
+ReaderView::ReaderView(const core::Guide &guide, core::MarkdownRenderer &renderer, QWidget *parent)
+    : QWidget(parent)
+    , m_guide(guide)
+    , m_renderer(renderer)
+    , m_profile(new QWebEngineProfile(this)) // no storage name: off the record, nothing on disk
+    , m_interceptor(new RequestInterceptor(this))
+    , m_channel(new QWebChannel(this))
+    , m_bridge(new ReaderBridge(this))
+{
+    m_profile->installUrlSchemeHandler(schemeName, new AppSchemeHandler(m_profile));
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_profile->setSpellCheckEnabled(false);
+
+    m_page = new ReaderPage(m_profile, this);
+    QWebEngineSettings *settings = m_page->settings();
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    m_channel->registerObject(u"bridge"_s, m_bridge);
+    m_page->setWebChannel(m_channel);
+
+    m_view = new QWebEngineView(this);
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_findBar = new FindBar(m_page, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+
+    connect(m_bridge, &ReaderBridge::ready, this, [this] {
+        m_ready = true;
+        pushAppearance();
+        if (!m_chapterId.isEmpty())
+            pushChapter();
+    });
+    connect(m_bridge, &ReaderBridge::shown, this, [this](const QString &chapterId) {
+        m_shownChapter = chapterId;
+        if (!m_pendingHighlight.isEmpty()) // a search result: show where the match is
+            m_page->findText(std::exchange(m_pendingHighlight, QString()));
+        Q_EMIT chapterShown(chapterId);
+    });
+    connect(m_bridge, &ReaderBridge::positionChanged, this, &ReaderView::positionChanged);
+    connect(m_bridge, &ReaderBridge::sectionRequested, this, [this](const QString &sectionId) {
+        if (const core::Chapter *chapter = m_guide.chapterOfSection(sectionId))
+            Q_EMIT chapterRequested(chapter->id, sectionId);
+    });
+    connect(m_bridge, &ReaderBridge::chapterRequested, this,
+            [this](const QString &chapterId) { Q_EMIT chapterRequested(chapterId, QString()); });
+    connect(m_page, &QWebEnginePage::loadStarted, this, [this] { m_ready = false; });
+
+    m_page->load(appUrl(u"/reader.html"_s));
+}
+
+ReaderView::~ReaderView()
+{
+    // The page must go before its profile.
+    delete m_view;
+    m_view = nullptr;
+    delete m_page;
+    m_page = nullptr;
+}
+
+void ReaderView::showChapter(const QString &chapterId, const QString &sectionId, double fraction)
+{
+    const core::Chapter *chapter = m_guide.chapter(chapterId);
+    if (!chapter) {
+        qCWarning(lcReader) << "unknown chapter" << chapterId;
+        return;
+    }
+    m_chapterId = chapter->id;
+    m_sectionId = m_guide.currentId(sectionId);
+    m_fraction = fraction;
+    if (m_ready)
+        pushChapter();
+}
+
+void ReaderView::showSection(const QString &sectionId)
+{
+    if (const core::Chapter *chapter = m_guide.chapterOfSection(sectionId))
+        showChapter(chapter->id, sectionId);
+}
+
+QString ReaderView::neighbourId(int offset) const
+{
+    const core::Chapter *chapter = m_guide.chapter(m_chapterId);
+    if (!chapter)
+        return {};
+    const int index = chapter->index + offset;
+    if (index < 0 || index >= m_guide.chapters().size())
+        return {};
+    return m_guide.chapters().at(index).id;
+}
+
+void ReaderView::pushChapter()
+{
+    const core::Chapter *chapter = m_guide.chapter(m_chapterId);
+    if (!chapter)
+        return;
+    QJsonObject payload{
+        {u"chapterId"_s, chapter->id},
+        {u"html"_s, m_renderer.renderChapter(*chapter)},
+        {u"sectionId"_s, m_sectionId == chapter->id ? QString() : m_sectionId},
+        {u"fraction"_s, m_fraction},
+    };
+    for (const auto &[key, offset] : {std::pair{u"previous"_s, -1}, std::pair{u"next"_s, 1}}) {
+        const QString id = neighbourId(offset);
+        if (const core::Chapter *neighbour = m_guide.chapter(id))
+            payload.insert(key, QJsonObject{{u"id"_s, id}, {u"title"_s, neighbour->title}});
+    }
+    m_shownChapter.clear();
+    const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    m_page->runJavaScript(u"goprep.show("_s + json + u");"_s);
+}
+
+void ReaderView::setAppearance(bool dark, const QString &codeCss, const QColor &background)
+{
+    m_dark = dark;
+    m_codeCss = codeCss;
+    // The page starts with the window's colour, so there is no white flash before the CSS applies.
+    m_page->setBackgroundColor(background);
+    if (m_ready)
+        pushAppearance();
+}
+
+void ReaderView::pushAppearance()
+{
+    const QJsonObject payload{{u"dark"_s, m_dark}, {u"css"_s, m_codeCss}};
+    const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    m_page->runJavaScript(u"goprep.setAppearance("_s + json + u");"_s);
+}
+
+void ReaderView::setZoom(double factor)
+{
+    const double bounded = qBound(minZoom, factor, maxZoom);
+    if (qFuzzyCompare(bounded, m_view->zoomFactor()))
+        return;
+    m_view->setZoomFactor(bounded);
+    Q_EMIT zoomChanged(bounded);
+}
+
+double ReaderView::zoom() const { return m_view->zoomFactor(); }
+void ReaderView::zoomIn() { setZoom(zoom() + zoomStep); }
+void ReaderView::zoomOut() { setZoom(zoom() - zoomStep); }
+void ReaderView::resetZoom() { setZoom(1.0); }
+
+void ReaderView::showPreviousChapter()
+{
+    if (const QString id = neighbourId(-1); !id.isEmpty())
+        Q_EMIT chapterRequested(id, QString());
+}
+
+void ReaderView::showNextChapter()
+{
+    if (const QString id = neighbourId(1); !id.isEmpty())
+        Q_EMIT chapterRequested(id, QString());
+}
+
+void ReaderView::activateFind() { m_findBar->activate(); }
+void ReaderView::findNext() { m_findBar->findNext(); }
+void ReaderView::findPrevious() { m_findBar->findPrevious(); }
+
+} // namespace goprep::reader

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QWebChannel;
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace goprep::core {
+class Guide;
+class MarkdownRenderer;
+} // namespace goprep::core
+
+namespace goprep::reader {
+
+class FindBar;
+class ReaderBridge;
+class ReaderPage;
+class RequestInterceptor;
+
+// The guide reader: one page loaded once; chapters are pushed into it, so switching never reloads.
+class ReaderView final : public QWidget
+{
+    Q_OBJECT
+public:
+    ReaderView(const core::Guide &guide, core::MarkdownRenderer &renderer, QWidget *parent = nullptr);
+    ~ReaderView() override;
+    Q_DISABLE_COPY_MOVE(ReaderView)
+
+    // Shows a chapter and scrolls to `sectionId` if given, else to `fraction` of its height (0..1).
+    void showChapter(const QString &chapterId, const QString &sectionId = {}, double fraction = 0.0);
+    void showSection(const QString &sectionId);
+    // Highlights `text` in the page after the next chapter is shown (search results).
+    void highlightOnShow(const QString &text) { m_pendingHighlight = text; }
+    QString currentChapter() const { return m_chapterId; }
+    bool isPageReady() const { return m_ready; }
+    bool isShowing(const QString &chapterId) const { return m_ready && m_shownChapter == chapterId; }
+
+    void setAppearance(bool dark, const QString &codeCss, const QColor &background);
+    void setZoom(double factor);
+    double zoom() const;
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void showPreviousChapter();
+    void showNextChapter();
+    void activateFind();
+    void findNext();
+    void findPrevious();
+
+    QWebEngineView *webView() const { return m_view; }
+    RequestInterceptor *interceptor() const { return m_interceptor; }
+    FindBar *findBar() const { return m_findBar; }
+    ReaderBridge *bridge() const { return m_bridge; }
+
+Q_SIGNALS:
+    void chapterShown(const QString &chapterId);
+    void positionChanged(const QString &chapterId, double fraction, const QString &sectionId, bool atEnd);
+    void chapterRequested(const QString &chapterId, const QString &sectionId);
+    void zoomChanged(double factor);
+
+private:
+    void pushChapter();
+    void pushAppearance();
+    QString neighbourId(int offset) const;
+
+    const core::Guide &m_guide;
+    core::MarkdownRenderer &m_renderer;
+    QWebEngineProfile *m_profile = nullptr;
+    RequestInterceptor *m_interceptor = nullptr;
+    ReaderPage *m_page = nullptr;
+    QWebEngineView *m_view = nullptr;
+    QWebChannel *m_channel = nullptr;
+    ReaderBridge *m_bridge = nullptr;
+    FindBar *m_findBar = nullptr;
+    bool m_ready = false;
+    QString m_chapterId;
+    QString m_shownChapter;
+    QString m_sectionId;
+    double m_fraction = 0.0;
+    QString m_pendingHighlight;
+    bool m_dark = false;
+    QString m_codeCss;
+};
+
+} // namespace goprep::reader

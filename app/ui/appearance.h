@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace goprep::core {
+class AppSettings;
+}
+
+namespace goprep::ui {
+
+// Light or dark, following the system live unless the user forces one, and the code theme for each.
+class Appearance final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Scheme { System, Light, Dark };
+    Q_ENUM(Scheme)
+
+    Appearance(core::AppSettings &settings, KSyntaxHighlighting::Repository &repository, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(Appearance)
+
+    Scheme scheme() const { return m_scheme; }
+    void setScheme(Scheme scheme);
+    bool isDark() const;
+    // The KSyntaxHighlighting theme used for code in the current light/dark mode.
+    QString codeTheme() const;
+    void setCodeTheme(const QString &name);
+    QStringList codeThemes() const;
+    QString codeStylesheet() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    core::AppSettings &m_settings;
+    KSyntaxHighlighting::Repository &m_repository;
+    Scheme m_scheme = Scheme::System;
+};
+
+} // namespace goprep::ui

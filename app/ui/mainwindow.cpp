@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "appearance.h"
+#include "checklistpane.h"
+#include "navigatorpane.h"
+
+#include "appsettings.h"
+#include "checklistprogress.h"
+#include "guide.h"
+#include "markdownrenderer.h"
+#include "readerview.h"
+#include "readingprogress.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace goprep::ui {
+
+MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_guide(guide)
+    , m_settings(settings)
+    , m_renderer(std::make_unique<core::MarkdownRenderer>())
+    , m_readingProgress(std::make_unique<core::ReadingProgress>(settings, guide))
+    , m_checklistProgress(std::make_unique<core::ChecklistProgress>(settings))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("GoPrep"));
+    m_appearance = new Appearance(settings, m_renderer->highlighter().repository(), this);
+
+    m_navigator = new NavigatorPane(guide, *m_readingProgress, settings, this);
+    m_reader = new reader::ReaderView(guide, *m_renderer, this);
+    m_reader->setObjectName(u"readerView"_s);
+    m_checklist = new ChecklistPane(guide, *m_checklistProgress, [] { return QDateTime::currentDateTimeUtc(); }, this);
+
+    m_rightColumn = new QSplitter(Qt::Vertical, this);
+    m_rightColumn->setObjectName(u"rightColumn"_s);
+    m_rightColumn->addWidget(m_checklist);
+    m_rightColumn->setChildrenCollapsible(false);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
+    m_mainSplitter->addWidget(m_navigator);
+    m_mainSplitter->addWidget(m_reader);
+    m_mainSplitter->addWidget(m_rightColumn);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setStretchFactor(2, 0);
+    m_mainSplitter->setSizes({260, 640, 380});
+    setCentralWidget(m_mainSplitter);
+
+    m_readStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_readStatus);
+
+    buildMenus();
+    restoreLayout();
+    applyAppearance();
+    m_reader->setZoom(m_settings.value(core::keys::readerZoom, 1.0).toDouble());
+
+    connect(m_appearance, &Appearance::changed, this, &MainWindow::applyAppearance);
+    connect(m_navigator, &NavigatorPane::sectionActivated, this, &MainWindow::openChapter);
+    connect(m_reader, &reader::ReaderView::chapterRequested, this, &MainWindow::openChapter);
+    connect(m_reader, &reader::ReaderView::positionChanged, this, &MainWindow::onReaderPosition);
+    connect(m_reader, &reader::ReaderView::zoomChanged, this,
+            [this](double factor) { m_settings.setValue(core::keys::readerZoom, factor); });
+    connect(m_checklist, &ChecklistPane::sectionRequested, this, [this](const QString &sectionId) {
+        if (const core::Chapter *chapter = m_guide.chapterOfSection(sectionId))
+            openChapter(chapter->id, sectionId == chapter->id ? QString() : sectionId);
+    });
+    connect(m_readingProgress.get(), &core::ReadingProgress::readStateChanged, this, &MainWindow::updateStatus);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const auto addToggle = [this, view](const QString &text, QWidget *area, const QKeySequence &shortcut) {
+        QAction *action = view->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::toggled, area, &QWidget::setVisible);
+        return action;
+    };
+    addToggle(tr("&Navigator"), m_navigator, QKeySequence(Qt::CTRL | Qt::Key_1))->setObjectName(u"toggleNavigator"_s);
+    addToggle(tr("&Reader"), m_reader, QKeySequence(Qt::CTRL | Qt::Key_2))->setObjectName(u"toggleReader"_s);
+    addToggle(tr("&Study Panes"), m_rightColumn, QKeySequence(Qt::CTRL | Qt::Key_3))
+        ->setObjectName(u"toggleStudyPanes"_s);
+    view->addSeparator();
+
+    QMenu *scheme = view->addMenu(tr("&Appearance"));
+    auto *schemes = new QActionGroup(this);
+    for (const auto &[label, value] : {std::pair{tr("Follow &System"), Appearance::Scheme::System},
+                                       std::pair{tr("&Light"), Appearance::Scheme::Light},
+                                       std::pair{tr("&Dark"), Appearance::Scheme::Dark}}) {
+        QAction *action = scheme->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(m_appearance->scheme() == value);
+        schemes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, value] { m_appearance->setScheme(value); });
+    }
+    QMenu *codeTheme = view->addMenu(tr("&Code Theme"));
+    connect(codeTheme, &QMenu::aboutToShow, this, [this, codeTheme] {
+        codeTheme->clear();
+        auto *group = new QActionGroup(codeTheme);
+        for (const QString &name : m_appearance->codeThemes()) {
+            QAction *action = codeTheme->addAction(name);
+            action->setCheckable(true);
+            action->setChecked(name == m_appearance->codeTheme());
+            group->addAction(action);
+            connect(action, &QAction::triggered, this, [this, name] { m_appearance->setCodeTheme(name); });
+        }
+    });
+    view->addSeparator();
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_reader, &reader::ReaderView::zoomIn);
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_reader, &reader::ReaderView::zoomOut);
+    view->addAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), m_reader, &reader::ReaderView::resetZoom);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("&Previous Chapter"), QKeySequence(Qt::ALT | Qt::Key_Left), m_reader,
+                  &reader::ReaderView::showPreviousChapter);
+    go->addAction(tr("&Next Chapter"), QKeySequence(Qt::ALT | Qt::Key_Right), m_reader,
+                  &reader::ReaderView::showNextChapter);
+    go->addSeparator();
+    go->addAction(tr("&Find in Chapter…"), QKeySequence::Find, m_reader, &reader::ReaderView::activateFind);
+    go->addAction(tr("Find &Next"), QKeySequence::FindNext, m_reader, &reader::ReaderView::findNext);
+    go->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_reader, &reader::ReaderView::findPrevious);
+    go->addAction(tr("Filter &Chapters"), QKeySequence(Qt::CTRL | Qt::Key_L), m_navigator,
+                  &NavigatorPane::focusFilter);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About GoPrep"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::applyAppearance()
+{
+    m_reader->setAppearance(m_appearance->isDark(), m_appearance->codeStylesheet(),
+                            palette().color(QPalette::Window));
+}
+
+bool MainWindow::openLocation(const QString &location)
+{
+    const QString chapterId = location.section(u'#', 0, 0);
+    const QString sectionId = location.section(u'#', 1);
+    const core::Chapter *chapter = m_guide.chapter(chapterId);
+    if (!chapter || (!sectionId.isEmpty() && m_guide.chapterOfSection(sectionId) != chapter))
+        return false;
+    openChapter(chapter->id, sectionId);
+    return true;
+}
+
+void MainWindow::restoreLastLocation()
+{
+    QString chapterId = m_readingProgress->lastChapter();
+    if (chapterId.isEmpty() && !m_guide.chapters().isEmpty())
+        chapterId = m_guide.chapters().first().id;
+    if (chapterId.isEmpty())
+        return;
+    m_reader->showChapter(chapterId, {}, m_readingProgress->position(chapterId));
+    m_navigator->setCurrent(chapterId, m_readingProgress->positionSection(chapterId));
+}
+
+void MainWindow::openChapter(const QString &chapterId, const QString &sectionId)
+{
+    const core::Chapter *chapter = m_guide.chapter(chapterId);
+    if (!chapter)
+        return;
+    m_readingProgress->setLastChapter(chapter->id);
+    // Coming back to a chapter without a target section resumes where the reader left it.
+    if (sectionId.isEmpty() && chapter->id != m_reader->currentChapter())
+        m_reader->showChapter(chapter->id, {}, m_readingProgress->position(chapter->id));
+    else
+        m_reader->showChapter(chapter->id, sectionId.isEmpty() ? chapter->id : sectionId);
+    m_navigator->setCurrent(chapter->id, sectionId);
+}
+
+void MainWindow::onReaderPosition(const QString &chapterId, double fraction, const QString &sectionId, bool atEnd)
+{
+    m_readingProgress->setPosition(chapterId, fraction, sectionId);
+    m_readingProgress->markSectionSeen(sectionId);
+    if (atEnd)
+        m_readingProgress->setRead(chapterId, true);
+    m_navigator->setCurrent(chapterId, sectionId);
+}
+
+void MainWindow::updateStatus()
+{
+    const int read = m_readingProgress->readCount();
+    const auto total = m_guide.chapters().size();
+    m_readStatus->setText(tr("Read %1 of %2 chapters (%3%)")
+                              .arg(read)
+                              .arg(total)
+                              .arg(qRound(m_readingProgress->readFraction() * 100)));
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setValue(core::keys::windowGeometry, saveGeometry());
+    m_settings.setValue(core::keys::windowState, saveState());
+    m_settings.setValue(core::keys::mainSplitter, m_mainSplitter->saveState());
+    m_settings.setValue(core::keys::rightSplitter, m_rightColumn->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    if (const QByteArray geometry = m_settings.value(core::keys::windowGeometry).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    else
+        resize(1280, 800);
+    restoreState(m_settings.value(core::keys::windowState).toByteArray());
+    m_mainSplitter->restoreState(m_settings.value(core::keys::mainSplitter).toByteArray());
+    m_rightColumn->restoreState(m_settings.value(core::keys::rightSplitter).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace goprep::ui

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+
+namespace goprep::core {
+class AppSettings;
+class ChecklistProgress;
+class Guide;
+class MarkdownRenderer;
+class ReadingProgress;
+} // namespace goprep::core
+
+namespace goprep::reader {
+class ReaderView;
+}
+
+namespace goprep::ui {
+
+class Appearance;
+class ChecklistPane;
+class NavigatorPane;
+
+// Navigator | reader | right column (study panes), in splitters whose sizes persist.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const core::Guide &guide, core::AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    // "chapter-id" or "chapter-id#section-id"; false when nothing by that id exists.
+    bool openLocation(const QString &location);
+    void restoreLastLocation();
+    void showAbout();
+
+    reader::ReaderView *reader() const { return m_reader; }
+    NavigatorPane *navigator() const { return m_navigator; }
+    ChecklistPane *checklistPane() const { return m_checklist; }
+    QSplitter *mainSplitter() const { return m_mainSplitter; }
+    QSplitter *rightColumn() const { return m_rightColumn; }
+    Appearance *appearance() const { return m_appearance; }
+    core::ReadingProgress *readingProgress() const { return m_readingProgress.get(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void applyAppearance();
+    void openChapter(const QString &chapterId, const QString &sectionId);
+    void onReaderPosition(const QString &chapterId, double fraction, const QString &sectionId, bool atEnd);
+    void updateStatus();
+    void saveLayout();
+    void restoreLayout();
+
+    const core::Guide &m_guide;
+    core::AppSettings &m_settings;
+    std::unique_ptr<core::MarkdownRenderer> m_renderer;
+    std::unique_ptr<core::ReadingProgress> m_readingProgress;
+    std::unique_ptr<core::ChecklistProgress> m_checklistProgress;
+    Appearance *m_appearance = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_rightColumn = nullptr;
+    NavigatorPane *m_navigator = nullptr;
+    reader::ReaderView *m_reader = nullptr;
+    ChecklistPane *m_checklist = nullptr;
+    QLabel *m_readStatus = nullptr;
+};
+
+} // namespace goprep::ui

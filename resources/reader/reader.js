@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader page: GoPrep pushes chapters into it over QWebChannel instead of reloading it,
+// so switching chapters is fast and the page never flashes.
+"use strict";
+
+const goprep = (() => {
+    let bridge = null;
+    let chapterId = "";
+    let headings = [];
+    let reportTimer = 0;
+    let lastSection = "";
+    const content = document.getElementById("content");
+    const nav = document.getElementById("chapter-nav");
+    const previousButton = document.getElementById("previous-chapter");
+    const nextButton = document.getElementById("next-chapter");
+
+    function currentSection() {
+        let current = headings.length ? headings[0].id : "";
+        for (const heading of headings) {
+            if (heading.getBoundingClientRect().top > 90) break;
+            current = heading.id;
+        }
+        return current;
+    }
+
+    function scrollState() {
+        const root = document.scrollingElement;
+        const room = root.scrollHeight - window.innerHeight;
+        const fraction = room > 0 ? root.scrollTop / room : 0;
+        const atEnd = room <= 0 || root.scrollTop >= room - 4;
+        return { fraction, atEnd, section: currentSection() };
+    }
+
+    function report() {
+        reportTimer = 0;
+        if (!bridge || !chapterId) return;
+        const state = scrollState();
+        lastSection = state.section;
+        bridge.scrolled(chapterId, state.fraction, state.section, state.atEnd);
+    }
+
+    function scheduleReport() {
+        if (!reportTimer) reportTimer = setTimeout(report, 120);
+    }
+
+    function setNeighbour(button, neighbour) {
+        button.hidden = !neighbour;
+        button.dataset.chapter = neighbour ? neighbour.id : "";
+        button.querySelector(".title").textContent = neighbour ? neighbour.title : "";
+    }
+
+    function wireCodeBlocks() {
+        for (const button of content.querySelectorAll(".code-block button.copy")) {
+            button.addEventListener("click", () => {
+                const code = button.closest(".code-block").querySelector("pre code").textContent;
+                if (bridge) bridge.copyCode(code);
+                button.textContent = "Copied";
+                button.classList.add("done");
+                setTimeout(() => { button.textContent = "Copy"; button.classList.remove("done"); }, 1500);
+            });
+        }
+    }
+
+    function scrollToSection(id) {
+        const target = id ? document.getElementById(id) : null;
+        if (target) {
+            target.scrollIntoView({ block: "start" });
+            return true;
+        }
+        return false;
+    }
+
+    function show(payload) {
+        chapterId = payload.chapterId;
+        content.innerHTML = payload.html;
+        headings = Array.from(content.querySelectorAll("h1[id], h2[id], h3[id], h4[id]"));
+        setNeighbour(previousButton, payload.previous);
+        setNeighbour(nextButton, payload.next);
+        nav.hidden = false;
+        wireCodeBlocks();
+        if (!scrollToSection(payload.sectionId)) {
+            const root = document.scrollingElement;
+            root.scrollTop = Math.max(0, payload.fraction || 0) * (root.scrollHeight - window.innerHeight);
+        }
+        // Tell GoPrep once the new chapter has been painted.
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+            if (bridge) bridge.chapterShown(chapterId);
+            report();
+        }));
+    }
+
+    function setAppearance(appearance) {
+        document.documentElement.classList.toggle("dark", !!appearance.dark);
+        document.getElementById("code-theme").textContent = appearance.css || "";
+    }
+
+    // Links inside the guide: "#section-id" may point into another chapter.
+    content.addEventListener("click", (event) => {
+        const link = event.target.closest("a[href^='#']");
+        if (!link) return;
+        event.preventDefault();
+        const id = decodeURIComponent(link.getAttribute("href").slice(1));
+        if (!scrollToSection(id) && bridge) bridge.openSection(id);
+    });
+    for (const button of [previousButton, nextButton]) {
+        button.addEventListener("click", () => {
+            if (bridge && button.dataset.chapter) bridge.openChapter(button.dataset.chapter);
+        });
+    }
+    window.addEventListener("scroll", scheduleReport, { passive: true });
+    window.addEventListener("resize", scheduleReport, { passive: true });
+
+    new QWebChannel(qt.webChannelTransport, (channel) => {
+        bridge = channel.objects.bridge;
+        bridge.pageReady();
+    });
+
+    return { show, setAppearance, scrollToSection, scrollState, currentSection,
+             get chapterId() { return chapterId; }, get lastSection() { return lastSection; } };
+})();
+window.goprep = goprep;

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+#include "checklistprogress.h"
+#include "guide.h"
+#include "readingprogress.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace goprep::core;
+
+class TestProgress final : public QObject
+{
+    Q_OBJECT
+    Guide m_guide;
+    QTemporaryDir m_dir;
+
+    QString freshFile(const QString &name) { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_guide = Guide::loadBuiltIn();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void readState_persistsAcrossInstances()
+    {
+        const QString path = freshFile(u"read.ini"_s);
+        {
+            AppSettings settings(path);
+            ReadingProgress progress(settings, m_guide);
+            progress.setRead(u"error-handling"_s, true);
+            progress.setPosition(u"testing"_s, 0.42, u"table-driven-tests"_s);
+            progress.setLastChapter(u"testing"_s);
+            progress.markSectionSeen(u"zero-values"_s);
+        }
+        AppSettings settings(path);
+        ReadingProgress progress(settings, m_guide);
+        QVERIFY(progress.isRead(u"error-handling"_s));
+        QVERIFY(!progress.isRead(u"testing"_s));
+        QCOMPARE(progress.readCount(), 1);
+        QCOMPARE(progress.position(u"testing"_s), 0.42);
+        QCOMPARE(progress.positionSection(u"testing"_s), u"table-driven-tests"_s);
+        QCOMPARE(progress.lastChapter(), u"testing"_s);
+        QVERIFY(progress.isSectionSeen(u"zero-values"_s));
+        QCOMPARE(progress.chapterPercent(u"error-handling"_s), 100);
+        QVERIFY(progress.chapterPercent(u"language-fundamentals"_s) > 0);
+    }
+
+    void unknownReadIds_areKeptNotDropped()
+    {
+        const QString path = freshFile(u"unknown.ini"_s);
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(QLatin1StringView(keys::readChapters), QStringList{u"chapter-from-the-future"_s});
+        }
+        AppSettings settings(path);
+        ReadingProgress progress(settings, m_guide);
+        progress.setRead(u"testing"_s, true);
+        const QStringList stored = settings.value(keys::readChapters).toStringList();
+        QVERIFY(stored.contains(u"chapter-from-the-future"_s));
+        QVERIFY(stored.contains(u"testing"_s));
+        QCOMPARE(progress.readCount(), 1);
+    }
+
+    void badPositionValues_fallBackToTop()
+    {
+        const QString path = freshFile(u"badpos.ini"_s);
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(u"readingPositions/testing/fraction"_s, u"nan"_s);
+            raw.setValue(u"readingPositions/generics/fraction"_s, 7.5);
+        }
+        AppSettings settings(path);
+        ReadingProgress progress(settings, m_guide);
+        QCOMPARE(progress.position(u"testing"_s), 0.0);
+        QCOMPARE(progress.position(u"generics"_s), 1.0);
+    }
+
+    void garbageSettingsFile_keepsACopyAndUsesDefaults()
+    {
+        const QString path = freshFile(u"garbage.ini"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[reading\nlastChapter=\xff\xfe\x00\x01 broken");
+        }
+        AppSettings settings(path);
+        ReadingProgress progress(settings, m_guide);
+        QCOMPARE(progress.lastChapter(), QString()); // unusable value: default
+        progress.setLastChapter(u"testing"_s);
+        QCOMPARE(progress.lastChapter(), u"testing"_s);
+    }
+
+    void newerSettingsVersion_isReportedAndKept()
+    {
+        const QString path = freshFile(u"future.ini"_s);
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(QLatin1StringView(keys::settingsVersion), 99);
+        }
+        AppSettings settings(path);
+        QVERIFY(!settings.loadProblem().isEmpty());
+        QCOMPARE(settings.value(keys::settingsVersion).toInt(), 99);
+    }
+
+    void checklist_checkUncheckResetAndUndo()
+    {
+        const QString path = freshFile(u"checklist.ini"_s);
+        const QDateTime when(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::UTC);
+        {
+            AppSettings settings(path);
+            ChecklistProgress checklist(settings);
+            checklist.setChecked(u"check-a"_s, true, when);
+            checklist.setChecked(u"check-b"_s, true, when.addDays(1));
+            checklist.setChecked(u"check-b"_s, false, when.addDays(2));
+            QCOMPARE(checklist.checkedCount({u"check-a"_s, u"check-b"_s}), 1);
+        }
+        AppSettings settings(path);
+        ChecklistProgress checklist(settings);
+        QVERIFY(checklist.isChecked(u"check-a"_s));
+        QCOMPARE(checklist.checkedAt(u"check-a"_s), when);
+        QVERIFY(!checklist.isChecked(u"check-b"_s));
+        checklist.reset();
+        QVERIFY(!checklist.isChecked(u"check-a"_s));
+        QVERIFY(checklist.canUndoReset());
+        checklist.undoReset();
+        QVERIFY(checklist.isChecked(u"check-a"_s));
+        QCOMPARE(checklist.checkedAt(u"check-a"_s), when);
+        AppSettings reread(path);
+        ChecklistProgress again(reread);
+        QVERIFY(again.isChecked(u"check-a"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgress)
+#include "tst_progress.moc"

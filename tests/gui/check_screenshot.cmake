@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# goprep --screenshot writes a 1280x800 PNG of the window with the reader loaded.
+file(REMOVE_RECURSE ${OUT})
+file(MAKE_DIRECTORY ${OUT})
+execute_process(COMMAND ${APP} --settings-file ${OUT}/settings.ini --chapter language-fundamentals
+                        --screenshot ${OUT}/shot.png
+                RESULT_VARIABLE rc ERROR_VARIABLE err TIMEOUT 100)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "goprep --screenshot failed (${rc}): ${err}")
+endif()
+file(READ ${OUT}/shot.png header LIMIT 24 HEX)
+string(SUBSTRING "${header}" 0 16 magic)
+if(NOT magic STREQUAL "89504e470d0a1a0a")
+  message(FATAL_ERROR "not a PNG: ${magic}")
+endif()
+string(SUBSTRING "${header}" 32 8 width)
+string(SUBSTRING "${header}" 40 8 height)
+if(NOT width STREQUAL "00000500" OR NOT height STREQUAL "00000320")
+  message(FATAL_ERROR "expected 1280x800, got 0x${width} x 0x${height}")
+endif()
+file(SIZE ${OUT}/shot.png size)
+if(size LESS 40000)
+  message(FATAL_ERROR "the screenshot is suspiciously small (${size} bytes): is the reader empty?")
+endif()
+message(STATUS "screenshot ok: ${size} bytes")

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Helpers shared by the GUI tests: a throw-away settings file and waiting on the page's DOM.
+
+#include "readerview.h"
+
+#include <QEventLoop>
+#include <QTest>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+namespace goprep::test {
+
+// Runs `script` in the reader page and returns its result, waiting for the page to answer.
+inline QVariant evaluate(reader::ReaderView *reader, const QString &script, int timeoutMs = 10000)
+{
+    QVariant result;
+    bool done = false;
+    reader->webView()->page()->runJavaScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, timeoutMs);
+    return result;
+}
+
+// Waits until `script` evaluates to true in the page: DOM conditions, not fixed sleeps.
+inline bool waitFor(reader::ReaderView *reader, const QString &script, int timeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        bool done = false;
+        bool value = false;
+        reader->webView()->page()->runJavaScript(script, [&](const QVariant &result) {
+            value = result.toBool();
+            done = true;
+        });
+        while (!done && timer.elapsed() < timeoutMs)
+            QTest::qWait(20);
+        if (value)
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+} // namespace goprep::test

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitest.h"
+
+#include "aboutdialog.h"
+#include "appsettings.h"
+#include "checklistpane.h"
+#include "guide.h"
+#include "mainwindow.h"
+#include "navigatorpane.h"
+#include "readingprogress.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace goprep;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+    core::Guide m_guide;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_guide = core::Guide::loadBuiltIn();
+    }
+
+    void layout_hasNavigatorReaderAndStudyColumn()
+    {
+        core::AppSettings settings(m_dir.filePath(u"layout.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        QSplitter *splitter = window.mainSplitter();
+        QCOMPARE(splitter->count(), 3);
+        QCOMPARE(splitter->widget(0), window.navigator());
+        QCOMPARE(splitter->widget(1), window.reader());
+        QCOMPARE(splitter->widget(2), window.rightColumn());
+        QVERIFY(window.rightColumn()->findChild<ui::ChecklistPane *>());
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus << action->text().remove(u'&');
+        QCOMPARE(menus, QStringList({u"File"_s, u"View"_s, u"Go"_s, u"Help"_s}));
+        // The tree lists every chapter.
+        QCOMPARE(window.navigator()->tree()->model()->rowCount(), m_guide.chapters().size());
+    }
+
+    void splitterSizes_persistAcrossRestarts()
+    {
+        const QString path = m_dir.filePath(u"splitter.ini"_s);
+        QList<int> saved;
+        {
+            core::AppSettings settings(path);
+            ui::MainWindow window(m_guide, settings);
+            window.resize(1200, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.mainSplitter()->setSizes({300, 500, 400});
+            saved = window.mainSplitter()->sizes();
+            window.close();
+        }
+        core::AppSettings settings(path);
+        ui::MainWindow window(m_guide, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.mainSplitter()->sizes(), saved);
+    }
+
+    void aboutDialog_showsVersionsAndLicense()
+    {
+        core::AppSettings settings(m_dir.filePath(u"about.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        QString text;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            text = dialog->findChild<QLabel *>(u"aboutText"_s)->text();
+            dialog->reject();
+        });
+        window.showAbout();
+        QVERIFY2(text.contains(QStringLiteral(GOPREP_VERSION)), qPrintable(text));
+        QVERIFY(text.contains(u"Qt "_s + QString::fromLatin1(qVersion())));
+        QVERIFY(text.contains(u"KF6 SyntaxHighlighting"_s));
+        QVERIFY(text.contains(u"md4c"_s));
+        QVERIFY(text.contains(u"General Public License"_s));
+    }
+
+    void checklistTick_isStoredWithItsDate()
+    {
+        const QString path = m_dir.filePath(u"tick.ini"_s);
+        {
+            core::AppSettings settings(path);
+            ui::MainWindow window(m_guide, settings);
+            QListWidget *list = window.checklistPane()->list();
+            QCOMPARE(list->count(), 26);
+            list->setCurrentRow(0);
+            list->item(0)->setCheckState(Qt::Checked);
+            QVERIFY(list->item(0)->text().contains(u"checked on"_s));
+        }
+        core::AppSettings settings(path);
+        ui::MainWindow window(m_guide, settings);
+        QCOMPARE(window.checklistPane()->list()->item(0)->checkState(), Qt::Checked);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

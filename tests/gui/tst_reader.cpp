@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitest.h"
+
+#include "appearance.h"
+#include "appsettings.h"
+#include "findbar.h"
+#include "guide.h"
+#include "mainwindow.h"
+#include "navigatorpane.h"
+#include "readingprogress.h"
+#include "requestinterceptor.h"
+
+#include <QDesktopServices>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace goprep;
+
+// Receives the URLs the app hands to the desktop, instead of a real browser.
+class DesktopUrlSink final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+
+class TestReader final : public QObject
+{
+    Q_OBJECT
+    core::Guide m_guide;
+    QTemporaryDir m_dir;
+
+    static bool shows(reader::ReaderView *reader, const QString &chapterId)
+    {
+        return test::waitFor(reader, u"window.goprep && goprep.chapterId === '%1' && "
+                                     "document.querySelector('#content h1') !== null"_s.arg(chapterId));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_guide = core::Guide::loadBuiltIn();
+    }
+
+    void chapter_loadsWithHighlightedGoBlocks()
+    {
+        core::AppSettings settings(m_dir.filePath(u"load.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        window.show();
+        QVERIFY(window.openLocation(u"language-fundamentals"_s));
+        QVERIFY(shows(window.reader(), u"language-fundamentals"_s));
+        QVERIFY(test::waitFor(window.reader(),
+                              u"document.querySelectorAll('.code-block[data-lang=go] span.hl-keyword').length > 5"_s));
+        QVERIFY(test::waitFor(window.reader(), u"document.getElementById('zero-values') !== null"_s));
+    }
+
+    void externalLink_isHandedToTheDesktopAndNotNavigated()
+    {
+        DesktopUrlSink sink;
+        QDesktopServices::setUrlHandler(u"https"_s, &sink, "open");
+        core::AppSettings settings(m_dir.filePath(u"link.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        window.show();
+        QVERIFY(window.openLocation(u"references"_s));
+        QVERIFY(shows(window.reader(), u"references"_s));
+        test::evaluate(window.reader(), u"document.querySelector('#content a[href^=\"https://\"]').click(); true"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!sink.urls.isEmpty(), 10000);
+        QCOMPARE(sink.urls.first().scheme(), u"https"_s);
+        QTest::qWait(200);
+        QCOMPARE(window.reader()->webView()->url().scheme(), u"goprep"_s);
+        QVERIFY(test::waitFor(window.reader(), u"goprep.chapterId === 'references'"_s));
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+    }
+
+    void remoteImage_isNeverLoaded()
+    {
+        core::AppSettings settings(m_dir.filePath(u"remote.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        window.show();
+        QVERIFY(window.openLocation(u"generics"_s));
+        QVERIFY(shows(window.reader(), u"generics"_s));
+        test::evaluate(window.reader(), uR"(
+            window.__img = 'pending';
+            const img = document.createElement('img');
+            img.onload = () => { window.__img = 'loaded'; };
+            img.onerror = () => { window.__img = 'failed'; };
+            img.src = 'https://example.com/tracker.png';
+            document.body.appendChild(img); true)"_s);
+        QVERIFY(test::waitFor(window.reader(), u"window.__img === 'failed'"_s));
+        QVERIFY(!reader::RequestInterceptor::isAllowed(QUrl(u"https://example.com/tracker.png"_s)));
+    }
+
+    void find_findsMatchesInTheChapter()
+    {
+        core::AppSettings settings(m_dir.filePath(u"find.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        window.show();
+        QVERIFY(window.openLocation(u"goroutines-channels-and-the-scheduler"_s));
+        QVERIFY(shows(window.reader(), u"goroutines-channels-and-the-scheduler"_s));
+        reader::FindBar *bar = window.reader()->findBar();
+        window.reader()->activateFind();
+        QVERIFY(bar->isVisible());
+        QTest::keyClicks(QApplication::focusWidget(), u"goroutine"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->matchCount() > 3, 10000);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+    }
+
+    void themeSwitch_changesCssWithoutReload()
+    {
+        core::AppSettings settings(m_dir.filePath(u"theme.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        window.show();
+        QVERIFY(window.openLocation(u"error-handling"_s));
+        QVERIFY(shows(window.reader(), u"error-handling"_s));
+        test::evaluate(window.reader(), u"window.__sameDocument = 42; true"_s);
+        window.appearance()->setScheme(ui::Appearance::Scheme::Dark);
+        QVERIFY(test::waitFor(window.reader(), u"document.documentElement.classList.contains('dark') && "
+                                               "document.getElementById('code-theme').textContent.includes('Breeze Dark')"_s));
+        window.appearance()->setScheme(ui::Appearance::Scheme::Light);
+        QVERIFY(test::waitFor(window.reader(), u"!document.documentElement.classList.contains('dark') && "
+                                               "document.getElementById('code-theme').textContent.includes('Breeze Light')"_s));
+        QCOMPARE(test::evaluate(window.reader(), u"window.__sameDocument"_s).toInt(), 42);
+    }
+
+    void readingPosition_restoresOnStart()
+    {
+        const QString path = m_dir.filePath(u"position.ini"_s);
+        {
+            core::AppSettings settings(path);
+            ui::MainWindow window(m_guide, settings);
+            window.resize(1200, 700);
+            window.show();
+            QVERIFY(window.openLocation(u"grpc-with-go"_s));
+            QVERIFY(shows(window.reader(), u"grpc-with-go"_s));
+            test::evaluate(window.reader(), u"document.scrollingElement.scrollTop = "
+                                            "(document.scrollingElement.scrollHeight - innerHeight) / 2; true"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(window.readingProgress()->position(u"grpc-with-go"_s) > 0.4, 10000);
+        }
+        core::AppSettings settings(path);
+        ui::MainWindow window(m_guide, settings);
+        window.resize(1200, 700);
+        window.show();
+        window.restoreLastLocation();
+        QVERIFY(shows(window.reader(), u"grpc-with-go"_s));
+        QVERIFY(test::waitFor(window.reader(), u"goprep.scrollState().fraction > 0.4 && goprep.scrollState().fraction < 0.6"_s));
+    }
+
+    void navigatorClick_scrollsTheReaderToTheSection()
+    {
+        core::AppSettings settings(m_dir.filePath(u"nav.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(window.openLocation(u"testing"_s));
+        QVERIFY(shows(window.reader(), u"testing"_s));
+        const core::Section &target = m_guide.chapter(u"testing"_s)->sections.at(4);
+        QSignalSpy activated(window.navigator(), &ui::NavigatorPane::sectionActivated);
+        window.navigator()->filterEdit()->setText(target.title);
+        QTreeView *tree = window.navigator()->tree();
+        const QModelIndex chapterIndex = tree->model()->index(0, 0);
+        const QModelIndex sectionIndex = tree->model()->index(0, 0, chapterIndex);
+        QVERIFY(sectionIndex.isValid());
+        tree->scrollTo(sectionIndex);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(sectionIndex).center());
+        QCOMPARE(activated.size(), 1);
+        QVERIFY(test::waitFor(window.reader(), u"goprep.currentSection() === '%1'"_s.arg(target.id)));
+    }
+
+    void reachingTheEnd_marksTheChapterRead()
+    {
+        core::AppSettings settings(m_dir.filePath(u"end.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        window.show();
+        QVERIFY(window.openLocation(u"project-structure"_s));
+        QVERIFY(shows(window.reader(), u"project-structure"_s));
+        QVERIFY(!window.readingProgress()->isRead(u"project-structure"_s));
+        test::evaluate(window.reader(), u"document.scrollingElement.scrollTop = 1e9; true"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.readingProgress()->isRead(u"project-structure"_s), 10000);
+    }
+};
+
+QTEST_MAIN(TestReader)
+#include "tst_reader.moc"
