@@ -19,6 +19,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     goprep::reader::registerAppScheme(); // must precede QApplication
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine asks for it before the app
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"GoPrep"_s);
     QApplication::setApplicationName(u"goprep"_s);

@@ -19,26 +19,22 @@ constexpr qint64 kMsecsPerDay = 24 * 60 * 60 * 1000;
 constexpr qint64 kSecsPerMinute = 60;
 constexpr qint64 kSecsPerDay = 24 * 60 * 60;
 
-double clampStability(double s)
-{
+double clampStability(double s) {
     return std::clamp(s, kMinStability, kMaxStability);
 }
 
-double clampDifficulty(double d)
-{
+double clampDifficulty(double d) {
     return std::clamp(d, kMinDifficulty, kMaxDifficulty);
 }
 
-int grade(Rating rating)
-{
+int grade(Rating rating) {
     return static_cast<int>(rating);
 }
 
-SchedulerSettings sanitised(SchedulerSettings s)
-{
+SchedulerSettings sanitised(SchedulerSettings s) {
     // Parameters come from a settings file a user can edit; one NaN would poison every card it touches.
-    const bool weightsUsable = std::all_of(s.w.cbegin(), s.w.cend(), [](double v) { return std::isfinite(v); })
-                               && s.w[20] > 0.0;
+    const bool weightsUsable =
+        std::all_of(s.w.cbegin(), s.w.cend(), [](double v) { return std::isfinite(v); }) && s.w[20] > 0.0;
     if (!weightsUsable)
         s.w = SchedulerSettings::defaultWeights;
     if (!std::isfinite(s.desiredRetention))
@@ -54,47 +50,38 @@ SchedulerSettings sanitised(SchedulerSettings s)
 } // namespace
 
 FsrsScheduler::FsrsScheduler(const SchedulerSettings &settings)
-    : m_settings(sanitised(settings))
-{
-}
+    : m_settings(sanitised(settings)) {}
 
-double FsrsScheduler::decay() const
-{
+double FsrsScheduler::decay() const {
     return -m_settings.w[20];
 }
 
-double FsrsScheduler::factor() const
-{
+double FsrsScheduler::factor() const {
     // Chosen so that retrievability is exactly 0.9 when the elapsed time equals the stability.
     return std::pow(0.9, 1.0 / decay()) - 1.0;
 }
 
-double FsrsScheduler::retrievabilityAfter(qint64 days, double stability) const
-{
+double FsrsScheduler::retrievabilityAfter(qint64 days, double stability) const {
     return std::pow(1.0 + factor() * static_cast<double>(days) / stability, decay());
 }
 
-double FsrsScheduler::retrievability(const CardState &state, const QDateTime &now) const
-{
+double FsrsScheduler::retrievability(const CardState &state, const QDateTime &now) const {
     if (state.isNew() || state.stability <= 0.0 || !state.lastReview.isValid())
         return 0.0;
     return retrievabilityAfter(elapsedDays(state.lastReview, now), state.stability);
 }
 
-double FsrsScheduler::initialStability(Rating rating) const
-{
+double FsrsScheduler::initialStability(Rating rating) const {
     return clampStability(m_settings.w[grade(rating) - 1]);
 }
 
-double FsrsScheduler::initialDifficulty(Rating rating, bool clamp) const
-{
+double FsrsScheduler::initialDifficulty(Rating rating, bool clamp) const {
     const auto &w = m_settings.w;
     const double d = w[4] - std::exp(w[5] * (grade(rating) - 1)) + 1.0;
     return clamp ? clampDifficulty(d) : d;
 }
 
-double FsrsScheduler::nextDifficulty(double difficulty, Rating rating) const
-{
+double FsrsScheduler::nextDifficulty(double difficulty, Rating rating) const {
     const auto &w = m_settings.w;
     const double delta = -w[6] * (grade(rating) - 3);
     // Linear damping: the closer to 10, the smaller a further increase.
@@ -104,29 +91,24 @@ double FsrsScheduler::nextDifficulty(double difficulty, Rating rating) const
     return clampDifficulty(reverted);
 }
 
-double FsrsScheduler::recallStability(double difficulty, double stability, double r, Rating rating) const
-{
+double FsrsScheduler::recallStability(double difficulty, double stability, double r, Rating rating) const {
     const auto &w = m_settings.w;
     const double hardPenalty = rating == Rating::Hard ? w[15] : 1.0;
     const double easyBonus = rating == Rating::Easy ? w[16] : 1.0;
-    return stability
-           * (1.0
-              + std::exp(w[8]) * (11.0 - difficulty) * std::pow(stability, -w[9])
-                    * (std::exp(w[10] * (1.0 - r)) - 1.0) * hardPenalty * easyBonus);
+    return stability * (1.0 + std::exp(w[8]) * (11.0 - difficulty) * std::pow(stability, -w[9]) *
+                                  (std::exp(w[10] * (1.0 - r)) - 1.0) * hardPenalty * easyBonus);
 }
 
-double FsrsScheduler::lapseStability(double difficulty, double stability, double r) const
-{
+double FsrsScheduler::lapseStability(double difficulty, double stability, double r) const {
     const auto &w = m_settings.w;
-    const double longTerm = w[11] * std::pow(difficulty, -w[12]) * (std::pow(stability + 1.0, w[13]) - 1.0)
-                            * std::exp(w[14] * (1.0 - r));
+    const double longTerm = w[11] * std::pow(difficulty, -w[12]) * (std::pow(stability + 1.0, w[13]) - 1.0) *
+                            std::exp(w[14] * (1.0 - r));
     // A lapse must never leave the card more stable than a same-day "Again" would.
     const double shortTermCap = stability / std::exp(w[17] * w[18]);
     return std::min(longTerm, shortTermCap);
 }
 
-double FsrsScheduler::sameDayStability(double stability, Rating rating) const
-{
+double FsrsScheduler::sameDayStability(double stability, Rating rating) const {
     const auto &w = m_settings.w;
     double increase = std::exp(w[17] * (grade(rating) - 3 + w[18])) * std::pow(stability, -w[19]);
     // Only a failed answer may lower stability on the same day.
@@ -135,8 +117,7 @@ double FsrsScheduler::sameDayStability(double stability, Rating rating) const
     return stability * increase;
 }
 
-void FsrsScheduler::updateMemory(CardState &card, Rating rating, const QDateTime &now) const
-{
+void FsrsScheduler::updateMemory(CardState &card, Rating rating, const QDateTime &now) const {
     if (card.isNew() || card.stability <= 0.0 || !card.lastReview.isValid()) {
         card.stability = initialStability(rating);
         card.difficulty = initialDifficulty(rating, true);
@@ -156,17 +137,16 @@ void FsrsScheduler::updateMemory(CardState &card, Rating rating, const QDateTime
     card.difficulty = nextDifficulty(difficulty, rating);
 }
 
-double FsrsScheduler::idealIntervalDays(double stability) const
-{
+double FsrsScheduler::idealIntervalDays(double stability) const {
     const double interval =
         stability / factor() * (std::pow(m_settings.desiredRetention, 1.0 / decay()) - 1.0);
     return std::clamp(interval, 1.0, static_cast<double>(m_settings.maximumInterval));
 }
 
-FsrsScheduler::FuzzRange FsrsScheduler::fuzzRange(double intervalDays, qint64 maximumInterval)
-{
+FsrsScheduler::FuzzRange FsrsScheduler::fuzzRange(double intervalDays, qint64 maximumInterval) {
     if (intervalDays < 2.5) {
-        const auto days = std::clamp<qint64>(std::llround(intervalDays), 1, std::max<qint64>(1, maximumInterval));
+        const auto days =
+            std::clamp<qint64>(std::llround(intervalDays), 1, std::max<qint64>(1, maximumInterval));
         return {days, days};
     }
     // Anki's spread: wider in absolute days for longer intervals, narrower relative to them.
@@ -179,8 +159,7 @@ FsrsScheduler::FuzzRange FsrsScheduler::fuzzRange(double intervalDays, qint64 ma
     return {lower, upper};
 }
 
-double FsrsScheduler::fuzzFactor(const QString &cardId, int reviewCount)
-{
+double FsrsScheduler::fuzzFactor(const QString &cardId, int reviewCount) {
     // qHash is seeded per process, so a cryptographic hash is used to get the same fuzz on every run.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(cardId.toUtf8());
@@ -192,35 +171,31 @@ double FsrsScheduler::fuzzFactor(const QString &cardId, int reviewCount)
     return static_cast<double>(bits >> 11) * 0x1.0p-53;
 }
 
-qint64 FsrsScheduler::nextIntervalDays(double stability, const QString &cardId, int reviewCount) const
-{
+qint64 FsrsScheduler::nextIntervalDays(double stability, const QString &cardId, int reviewCount) const {
     const double ideal = idealIntervalDays(stability);
     if (!m_settings.enableFuzz)
         return std::clamp<qint64>(std::llround(ideal), 1, m_settings.maximumInterval);
     const FuzzRange range = fuzzRange(ideal, m_settings.maximumInterval);
     const double f = fuzzFactor(cardId, reviewCount);
-    const auto days = static_cast<qint64>(
-        std::floor(static_cast<double>(range.lower) + f * static_cast<double>(1 + range.upper - range.lower)));
+    const auto days = static_cast<qint64>(std::floor(static_cast<double>(range.lower) +
+                                                     f * static_cast<double>(1 + range.upper - range.lower)));
     return std::clamp(days, range.lower, range.upper);
 }
 
-qint64 FsrsScheduler::elapsedDays(const QDateTime &from, const QDateTime &to)
-{
+qint64 FsrsScheduler::elapsedDays(const QDateTime &from, const QDateTime &to) {
     if (!from.isValid() || !to.isValid())
         return 0;
     return std::max<qint64>(0, from.msecsTo(to) / kMsecsPerDay);
 }
 
-void FsrsScheduler::graduate(CardState &card, const QString &cardId, const QDateTime &now) const
-{
+void FsrsScheduler::graduate(CardState &card, const QString &cardId, const QDateTime &now) const {
     card.phase = CardPhase::Review;
     card.step = 0;
     card.due = now.addDays(nextIntervalDays(card.stability, cardId, card.reps));
 }
 
-void FsrsScheduler::scheduleSteps(CardState &card, const QList<int> &steps, Rating rating, const QString &cardId,
-                                  const QDateTime &now) const
-{
+void FsrsScheduler::scheduleSteps(CardState &card, const QList<int> &steps, Rating rating,
+                                  const QString &cardId, const QDateTime &now) const {
     if (steps.isEmpty() || (rating != Rating::Again && card.step >= steps.size())) {
         // No steps configured, or the steps were shortened since the card entered them.
         graduate(card, cardId, now);
@@ -257,8 +232,7 @@ void FsrsScheduler::scheduleSteps(CardState &card, const QList<int> &steps, Rati
 }
 
 CardState FsrsScheduler::review(const QString &cardId, const CardState &state, Rating rating,
-                                const QDateTime &now) const
-{
+                                const QDateTime &now) const {
     const QDateTime at = now.toUTC();
     CardState card = state;
     updateMemory(card, rating, at);
@@ -294,8 +268,7 @@ CardState FsrsScheduler::review(const QString &cardId, const CardState &state, R
 }
 
 std::array<CardState, 4> FsrsScheduler::preview(const QString &cardId, const CardState &state,
-                                                const QDateTime &now) const
-{
+                                                const QDateTime &now) const {
     return {review(cardId, state, Rating::Again, now), review(cardId, state, Rating::Hard, now),
             review(cardId, state, Rating::Good, now), review(cardId, state, Rating::Easy, now)};
 }

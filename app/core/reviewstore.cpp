@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewstore.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTimeZone>
@@ -35,29 +36,24 @@ constexpr int kMaxStep = 1000;
 constexpr int kMaxCount = 10'000'000;
 constexpr qint64 kMaxDays = 1'000'000;
 
-QString numberText(double value)
-{
-    // 17 significant digits survive a round trip through text unchanged.
-    return QString::number(value, 'g', 17);
+QString numberText(double value) {
+    // The shortest text that reads back as exactly the same double.
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-QString dateText(const QDateTime &time)
-{
+QString dateText(const QDateTime &time) {
     return time.isValid() ? QString::number(time.toMSecsSinceEpoch()) : QString();
 }
 
-QString seqKey(qint64 seq)
-{
+QString seqKey(qint64 seq) {
     return kLogGroup + u'/' + QString::number(seq).rightJustified(kSeqWidth, u'0');
 }
 
-QString cardKey(const QString &cardId)
-{
+QString cardKey(const QString &cardId) {
     return kCardsGroup + u'/' + cardId;
 }
 
-QString encodeCard(const CardState &s)
-{
+QString encodeCard(const CardState &s) {
     const QStringList fields{QString::number(static_cast<int>(s.phase)),
                              numberText(s.stability),
                              numberText(s.difficulty),
@@ -70,8 +66,7 @@ QString encodeCard(const CardState &s)
     return fields.join(kSeparator);
 }
 
-QString encodeLog(const ReviewLogEntry &e)
-{
+QString encodeLog(const ReviewLogEntry &e) {
     const CardState &b = e.before;
     const QStringList fields{e.cardId,
                              dateText(e.time),
@@ -90,8 +85,7 @@ QString encodeLog(const ReviewLogEntry &e)
 }
 
 // Field parsers: each returns nullopt for text that is not a sane value.
-std::optional<qint64> parseInt(const QString &text, qint64 min, qint64 max)
-{
+std::optional<qint64> parseInt(const QString &text, qint64 min, qint64 max) {
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < min || value > max)
@@ -99,8 +93,7 @@ std::optional<qint64> parseInt(const QString &text, qint64 min, qint64 max)
     return value;
 }
 
-std::optional<double> parseDouble(const QString &text)
-{
+std::optional<double> parseDouble(const QString &text) {
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !std::isfinite(value))
@@ -109,8 +102,7 @@ std::optional<double> parseDouble(const QString &text)
 }
 
 // An empty field is "no date" (a new card); anything else must be a plausible instant.
-std::optional<QDateTime> parseDate(const QString &text)
-{
+std::optional<QDateTime> parseDate(const QString &text) {
     if (text.isEmpty())
         return QDateTime();
     const auto msecs = parseInt(text, kEarliestMsecs, kLatestMsecs);
@@ -121,14 +113,12 @@ std::optional<QDateTime> parseDate(const QString &text)
 
 // Reads the nine state fields starting at `first`: phase, stability, difficulty, step, due, last, reps,
 // lapses, suspended. The log stores the same fields in another order, so the caller passes indices.
-struct StateFields
-{
+struct StateFields {
     QString phase, stability, difficulty, step, due, last, reps, lapses, suspended;
 };
 
 // Returns an empty string when the state is usable, otherwise why it is not.
-QString parseState(const StateFields &f, CardState &out)
-{
+QString parseState(const StateFields &f, CardState &out) {
     const auto phase = parseInt(f.phase, 0, 3);
     if (!phase)
         return u"bad phase"_s;
@@ -174,16 +164,14 @@ QString parseState(const StateFields &f, CardState &out)
     return {};
 }
 
-QString decodeCard(const QString &text, CardState &out)
-{
+QString decodeCard(const QString &text, CardState &out) {
     const QStringList f = text.split(kSeparator);
     if (f.size() != kCardFields)
         return u"wrong number of fields"_s;
     return parseState({f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]}, out);
 }
 
-QString decodeLog(const QString &text, ReviewLogEntry &out)
-{
+QString decodeLog(const QString &text, ReviewLogEntry &out) {
     const QStringList f = text.split(kSeparator);
     if (f.size() != kLogFields)
         return u"wrong number of fields"_s;
@@ -199,7 +187,8 @@ QString decodeLog(const QString &text, ReviewLogEntry &out)
     const auto scheduled = parseInt(f[7], 0, kMaxDays);
     if (!elapsed || !scheduled)
         return u"bad day counts"_s;
-    const QString problem = parseState({f[3], f[4], f[5], f[8], f[9], f[10], f[11], f[12], u"0"_s}, out.before);
+    const QString problem =
+        parseState({f[3], f[4], f[5], f[8], f[9], f[10], f[11], f[12], u"0"_s}, out.before);
     if (!problem.isEmpty())
         return problem;
     out.cardId = f[0];
@@ -214,21 +203,18 @@ QString decodeLog(const QString &text, ReviewLogEntry &out)
 
 ReviewStore::ReviewStore(QSettings *settings, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
-{
+    , m_settings(settings) {
     Q_ASSERT(m_settings);
     load();
 }
 
-bool ReviewStore::isStorableId(const QString &cardId)
-{
+bool ReviewStore::isStorableId(const QString &cardId) {
     // '/' and '\' would make QSettings nest groups; ';' separates fields in the log encoding.
-    return !cardId.isEmpty() && cardId.size() <= 200 && !cardId.contains(u'/') && !cardId.contains(u'\\')
-           && !cardId.contains(kSeparator) && cardId.trimmed() == cardId;
+    return !cardId.isEmpty() && cardId.size() <= 200 && !cardId.contains(u'/') && !cardId.contains(u'\\') &&
+           !cardId.contains(kSeparator) && cardId.trimmed() == cardId;
 }
 
-void ReviewStore::load()
-{
+void ReviewStore::load() {
     m_states.clear();
     m_log.clear();
     m_loadProblems.clear();
@@ -239,8 +225,7 @@ void ReviewStore::load()
         qCWarning(lcStore) << "Ignoring stored value:" << problem;
 }
 
-void ReviewStore::loadCards()
-{
+void ReviewStore::loadCards() {
     m_settings->beginGroup(kCardsGroup);
     const QStringList ids = m_settings->childKeys();
     for (const QString &id : ids) {
@@ -255,8 +240,7 @@ void ReviewStore::loadCards()
     m_settings->endGroup();
 }
 
-void ReviewStore::loadLog()
-{
+void ReviewStore::loadLog() {
     m_settings->beginGroup(kLogGroup);
     const QStringList keys = m_settings->childKeys();
     for (const QString &key : keys) {
@@ -282,13 +266,11 @@ void ReviewStore::loadLog()
               [](const ReviewLogEntry &a, const ReviewLogEntry &b) { return a.seq < b.seq; });
 }
 
-CardState ReviewStore::state(const QString &cardId) const
-{
+CardState ReviewStore::state(const QString &cardId) const {
     return m_states.value(cardId);
 }
 
-void ReviewStore::writeState(const QString &cardId, const CardState &state)
-{
+void ReviewStore::writeState(const QString &cardId, const CardState &state) {
     if (state == CardState{}) {
         // An untouched new card needs no entry; this also makes "undo the first answer" leave no trace.
         m_states.remove(cardId);
@@ -299,8 +281,7 @@ void ReviewStore::writeState(const QString &cardId, const CardState &state)
     }
 }
 
-bool ReviewStore::writeLog(ReviewLogEntry &entry)
-{
+bool ReviewStore::writeLog(ReviewLogEntry &entry) {
     if (!isStorableId(entry.cardId) || !entry.time.isValid())
         return false;
     entry.seq = m_nextSeq++;
@@ -310,8 +291,7 @@ bool ReviewStore::writeLog(ReviewLogEntry &entry)
     return true;
 }
 
-void ReviewStore::sync()
-{
+void ReviewStore::sync() {
     m_settings->sync();
     if (m_settings->status() == QSettings::AccessError) {
         qCWarning(lcStore) << "Could not write review data to" << m_settings->fileName();
@@ -319,8 +299,7 @@ void ReviewStore::sync()
     }
 }
 
-bool ReviewStore::setState(const QString &cardId, const CardState &state)
-{
+bool ReviewStore::setState(const QString &cardId, const CardState &state) {
     if (!isStorableId(cardId))
         return false;
     writeState(cardId, state);
@@ -329,20 +308,17 @@ bool ReviewStore::setState(const QString &cardId, const CardState &state)
     return true;
 }
 
-bool ReviewStore::resetCard(const QString &cardId)
-{
+bool ReviewStore::resetCard(const QString &cardId) {
     return setState(cardId, CardState{});
 }
 
-bool ReviewStore::setSuspended(const QString &cardId, bool suspended)
-{
+bool ReviewStore::setSuspended(const QString &cardId, bool suspended) {
     CardState s = state(cardId);
     s.suspended = suspended;
     return setState(cardId, s);
 }
 
-qint64 ReviewStore::appendLog(const ReviewLogEntry &entry)
-{
+qint64 ReviewStore::appendLog(const ReviewLogEntry &entry) {
     ReviewLogEntry stored = entry;
     if (!writeLog(stored))
         return 0;
@@ -351,8 +327,7 @@ qint64 ReviewStore::appendLog(const ReviewLogEntry &entry)
     return stored.seq;
 }
 
-bool ReviewStore::removeLastLog()
-{
+bool ReviewStore::removeLastLog() {
     if (m_log.isEmpty())
         return false;
     m_settings->remove(seqKey(m_log.takeLast().seq));
@@ -361,8 +336,7 @@ bool ReviewStore::removeLastLog()
     return true;
 }
 
-qint64 ReviewStore::recordReview(const ReviewLogEntry &entry, const CardState &after)
-{
+qint64 ReviewStore::recordReview(const ReviewLogEntry &entry, const CardState &after) {
     ReviewLogEntry stored = entry;
     if (!writeLog(stored))
         return 0;
@@ -373,8 +347,7 @@ qint64 ReviewStore::recordReview(const ReviewLogEntry &entry, const CardState &a
     return stored.seq;
 }
 
-bool ReviewStore::undoLastReview()
-{
+bool ReviewStore::undoLastReview() {
     if (m_log.isEmpty())
         return false;
     const ReviewLogEntry entry = m_log.takeLast();

@@ -16,8 +16,7 @@ namespace goprep::core {
 
 // One graded answer. `before` is the card as it was, so an undo restores it exactly; the other fields are
 // what statistics need (answer time, button, phase, elapsed and scheduled days).
-struct ReviewLogEntry
-{
+struct ReviewLogEntry {
     qint64 seq = 0; // assigned by ReviewStore; increases with every entry, never reused
     QString cardId;
     QDateTime time; // UTC
@@ -32,8 +31,7 @@ struct ReviewLogEntry
 // Card states and the review log, kept in a QSettings object owned by the caller. Every change is synced at
 // once, so killing the program right after an answer loses nothing. Values that fail validation on load are
 // reported, not repaired: the card behaves as new and the stored text stays until the card is answered again.
-class ReviewStore final : public QObject
-{
+class ReviewStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewStore)
 

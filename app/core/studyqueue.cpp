@@ -11,42 +11,36 @@ namespace {
 
 constexpr qint64 kSecsPerDay = 24 * 60 * 60;
 
-struct DueCard
-{
+struct DueCard {
     QDateTime due;
     qsizetype deckIndex = 0;
     QString id;
 };
 
 // Earliest first; equal times keep deck order so the queue is deterministic.
-void sortByDue(QList<DueCard> &cards)
-{
+void sortByDue(QList<DueCard> &cards) {
     std::sort(cards.begin(), cards.end(), [](const DueCard &a, const DueCard &b) {
         return a.due != b.due ? a.due < b.due : a.deckIndex < b.deckIndex;
     });
 }
 
-QStringList ids(const QList<DueCard> &cards, qsizetype limit)
-{
+QStringList ids(const QList<DueCard> &cards, qsizetype limit) {
     QStringList out;
     for (qsizetype i = 0; i < cards.size() && i < limit; ++i)
         out.append(cards.at(i).id);
     return out;
 }
 
-bool isLearning(const CardState &s)
-{
+bool isLearning(const CardState &s) {
     return s.phase == CardPhase::Learning || s.phase == CardPhase::Relearning;
 }
 
 // A step of a day or more is counted in days, like a review, rather than to the minute.
-bool isInterdayLearning(const CardState &s)
-{
+bool isInterdayLearning(const CardState &s) {
     return s.lastReview.isValid() && s.lastReview.secsTo(s.due) >= kSecsPerDay;
 }
 
-void keepEarliest(std::optional<QDateTime> &earliest, const QDateTime &candidate)
-{
+void keepEarliest(std::optional<QDateTime> &earliest, const QDateTime &candidate) {
     if (!earliest || candidate < *earliest)
         earliest = candidate;
 }
@@ -59,14 +53,12 @@ StudyQueue::StudyQueue(const QStringList &deckCardIds, ReviewStore *store, const
     , m_deckSet(deckCardIds.cbegin(), deckCardIds.cend())
     , m_store(store)
     , m_scheduler(scheduler)
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
-{
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })) {
     Q_ASSERT(m_store);
     Q_ASSERT(m_scheduler);
 }
 
-QDateTime StudyQueue::dayStart(const QDateTime &time) const
-{
+QDateTime StudyQueue::dayStart(const QDateTime &time) const {
     const QDateTime local = time.toLocalTime();
     QDate date = local.date();
     if (local.time().hour() < m_dayStartHour)
@@ -74,21 +66,19 @@ QDateTime StudyQueue::dayStart(const QDateTime &time) const
     return QDateTime(date, QTime(m_dayStartHour, 0)).toUTC();
 }
 
-QDateTime StudyQueue::dayEnd(const QDateTime &time) const
-{
-    // Built from the local date rather than adding 24 hours, so a day with a DST change still ends at the hour.
+QDateTime StudyQueue::dayEnd(const QDateTime &time) const {
+    // Built from the local date rather than adding 24 hours, so a day with a DST change still ends at the
+    // hour.
     return QDateTime(dayStart(time).toLocalTime().date().addDays(1), QTime(m_dayStartHour, 0)).toUTC();
 }
 
-void StudyQueue::setCram(bool cram)
-{
+void StudyQueue::setCram(bool cram) {
     m_cram = cram;
     m_cramIndex = 0;
     m_current.reset();
 }
 
-StudyQueue::Snapshot StudyQueue::snapshot(const QDateTime &now) const
-{
+StudyQueue::Snapshot StudyQueue::snapshot(const QDateTime &now) const {
     Snapshot s;
     const QDateTime todayStart = dayStart(now);
     const QDateTime todayEnd = dayEnd(now);
@@ -155,8 +145,7 @@ StudyQueue::Snapshot StudyQueue::snapshot(const QDateTime &now) const
     return s;
 }
 
-std::optional<QString> StudyQueue::pick(const Snapshot &s) const
-{
+std::optional<QString> StudyQueue::pick(const Snapshot &s) const {
     if (!s.learningDue.isEmpty())
         return s.learningDue.first();
     const qint64 n = s.newCards.size();
@@ -179,8 +168,7 @@ std::optional<QString> StudyQueue::pick(const Snapshot &s) const
     return std::nullopt;
 }
 
-qsizetype StudyQueue::nextCramIndex(qsizetype from) const
-{
+qsizetype StudyQueue::nextCramIndex(qsizetype from) const {
     for (qsizetype i = std::max<qsizetype>(0, from); i < m_deck.size(); ++i) {
         if (!m_store->state(m_deck.at(i)).suspended)
             return i;
@@ -188,16 +176,14 @@ qsizetype StudyQueue::nextCramIndex(qsizetype from) const
     return m_deck.size();
 }
 
-std::optional<QString> StudyQueue::nextCramCard() const
-{
+std::optional<QString> StudyQueue::nextCramCard() const {
     const qsizetype index = nextCramIndex(m_cramIndex);
     if (index >= m_deck.size())
         return std::nullopt;
     return m_deck.at(index);
 }
 
-StudyQueue::Counts StudyQueue::counts() const
-{
+StudyQueue::Counts StudyQueue::counts() const {
     if (m_cram) {
         int left = 0;
         for (qsizetype i = nextCramIndex(m_cramIndex); i < m_deck.size(); i = nextCramIndex(i + 1))
@@ -205,12 +191,12 @@ StudyQueue::Counts StudyQueue::counts() const
         return {0, 0, left};
     }
     const Snapshot s = snapshot(m_clock().toUTC());
-    return {static_cast<int>(s.newCards.size()), static_cast<int>(s.learningDue.size() + s.learningAhead.size()),
+    return {static_cast<int>(s.newCards.size()),
+            static_cast<int>(s.learningDue.size() + s.learningAhead.size()),
             static_cast<int>(s.reviews.size())};
 }
 
-std::optional<QString> StudyQueue::nextCard()
-{
+std::optional<QString> StudyQueue::nextCard() {
     // A suspended card must not stay on screen; anything else stays until it is answered.
     if (m_current && (m_cram || !m_store->state(*m_current).suspended))
         return m_current;
@@ -218,8 +204,7 @@ std::optional<QString> StudyQueue::nextCard()
     return m_current;
 }
 
-bool StudyQueue::grade(Rating rating)
-{
+bool StudyQueue::grade(Rating rating) {
     if (!nextCard())
         return false;
     const QString id = *m_current;
@@ -253,8 +238,7 @@ bool StudyQueue::grade(Rating rating)
     return true;
 }
 
-bool StudyQueue::undo()
-{
+bool StudyQueue::undo() {
     if (m_undo.isEmpty())
         return false;
     const UndoStep step = m_undo.last();
@@ -277,8 +261,7 @@ bool StudyQueue::undo()
     return true;
 }
 
-std::optional<QDateTime> StudyQueue::nextDueTime() const
-{
+std::optional<QDateTime> StudyQueue::nextDueTime() const {
     if (m_cram)
         return std::nullopt;
     const QDateTime now = m_clock().toUTC();
@@ -288,8 +271,7 @@ std::optional<QDateTime> StudyQueue::nextDueTime() const
     return s.nextAvailable;
 }
 
-bool StudyQueue::studyAhead()
-{
+bool StudyQueue::studyAhead() {
     if (m_cram)
         return false;
     const QDateTime now = m_clock().toUTC();
@@ -304,8 +286,8 @@ bool StudyQueue::studyAhead()
         if (st.suspended || st.isNew())
             continue;
         const bool byDay = !isLearning(st) || isInterdayLearning(st);
-        const bool alreadyIn = (byDay ? st.due < todayEnd : st.due <= learnAheadUntil)
-                               || (studyingAhead && st.due <= m_aheadUntil);
+        const bool alreadyIn = (byDay ? st.due < todayEnd : st.due <= learnAheadUntil) ||
+                               (studyingAhead && st.due <= m_aheadUntil);
         if (alreadyIn)
             continue;
         if (!next || st.due < next->due) {

@@ -20,13 +20,11 @@ class ReviewStore;
 // What an Anki-like reviewer needs for one deck: today's counts, the next card, grading, undo and limits.
 // It keeps no schedule of its own; every answer reads the current states from the store and the time from
 // the injected clock, so it stays right across a day boundary, a restart or an undo.
-class StudyQueue final
-{
+class StudyQueue final {
 public:
     using Clock = std::function<QDateTime()>;
 
-    struct Counts
-    {
+    struct Counts {
         int newCards = 0;
         int learning = 0;
         int review = 0;
@@ -61,14 +59,14 @@ public:
     // Answers the current card (picking one first if needed). False when there is nothing to answer or the
     // answer could not be stored.
     bool grade(Rating rating);
-    // Takes back this queue's last answer: the card, its state and the log are exactly as before, and the card
-    // is shown again. Repeatable back to the first answer given through this queue.
+    // Takes back this queue's last answer: the card, its state and the log are exactly as before, and the
+    // card is shown again. Repeatable back to the first answer given through this queue.
     bool undo();
     bool canUndo() const { return !m_undo.isEmpty(); }
 
-    // When nothing is available: the moment something will be (a learning card within the learn-ahead
-    // window, or the start of the study day on which a card falls due or a limit resets). nullopt when no
-    // card in the deck will ever be due, e.g. all are suspended.
+    // Now, if a card is available. Otherwise the moment one will be: a learning card entering the learn-ahead
+    // window, or the start of the study day on which a card falls due or a daily limit resets. nullopt when
+    // no card of the deck will ever be due (all suspended, or in cram mode).
     std::optional<QDateTime> nextDueTime() const;
     // Lets in the not-yet-due cards that would come next (a learning card, or the reviews of the next day
     // that has any); they are not held back by the review limit. False when there are none.
@@ -79,15 +77,13 @@ public:
     QDateTime dayEnd(const QDateTime &time) const;
 
 private:
-    struct UndoStep
-    {
+    struct UndoStep {
         qint64 logSeq = 0;       // a real answer; 0 for a cram step
         qsizetype cramIndex = 0; // where the cram pass stood before the step
         QString cardId;
     };
 
-    struct Snapshot
-    {
+    struct Snapshot {
         QStringList learningDue;   // due now (or, interday, due today), earliest first
         QStringList learningAhead; // due within the learn-ahead window, earliest first
         QStringList reviews;       // due today within the limit, then studied-ahead ones
@@ -115,7 +111,7 @@ private:
 
     bool m_cram = false;
     qsizetype m_cramIndex = 0;
-    QDateTime m_aheadUntil; // cards due before this are available (study ahead); invalid when not in use
+    QDateTime m_aheadUntil; // study ahead: cards due up to this are available; invalid when not in use
     std::optional<QString> m_current;
     QList<UndoStep> m_undo;
 };

@@ -17,7 +17,9 @@ void registerAppScheme()
 {
     QWebEngineUrlScheme scheme(schemeName);
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme);
+    // Local: web content may not load it. LocalAccessAllowed: our page may load its own script and style.
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme |
+                    QWebEngineUrlScheme::LocalAccessAllowed);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
@@ -47,6 +49,7 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
     const QString path = url.path();
+    qCDebug(lcReader) << "serving" << url;
     QString resource;
     if (url.host() != QLatin1StringView(appHost) || path.contains(u".."_s)) {
         resource.clear();

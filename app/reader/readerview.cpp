@@ -86,6 +86,14 @@ ReaderView::ReaderView(const core::Guide &guide, core::MarkdownRenderer &rendere
     connect(m_bridge, &ReaderBridge::chapterRequested, this,
             [this](const QString &chapterId) { Q_EMIT chapterRequested(chapterId, QString()); });
     connect(m_page, &QWebEnginePage::loadStarted, this, [this] { m_ready = false; });
+    connect(m_page, &QWebEnginePage::loadFinished, this,
+            [](bool ok) { qCDebug(lcReader) << "reader page loaded:" << ok; });
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status, int code) {
+                qCWarning(lcReader) << "the page's render process ended" << status << code << "- reloading";
+                m_ready = false;
+                m_page->load(appUrl(u"/reader.html"_s));
+            });
 
     m_page->load(appUrl(u"/reader.html"_s));
 }

@@ -84,9 +84,6 @@ NavigatorPane::NavigatorPane(const core::Guide &guide, core::ReadingProgress &pr
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -95,6 +92,10 @@ NavigatorPane::NavigatorPane(const core::Guide &guide, core::ReadingProgress &pr
     layout->addWidget(m_tree, 1);
 
     buildModel();
+    // The header has its two sections only once the model has columns.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     const QString storedTrack = m_settings.value(core::keys::studyTrack).toString();
     setTrack(storedTrack == u"mid"_s ? Track::Mid : storedTrack == u"senior"_s ? Track::Senior : Track::All);
 

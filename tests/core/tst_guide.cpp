@@ -129,7 +129,7 @@ private Q_SLOTS:
         static const QSet<QString> known = {u"go"_s, u"go fragment"_s, u"bash"_s, u"protobuf"_s,
                                             u"sql"_s, u"text"_s,        u"http"_s};
         static const QRegularExpression fence(u"^\\s*```(.*)$"_s, QRegularExpression::MultilineOption);
-        auto check = [](const QString &where, const QString &markdown) {
+        auto check = [](const QString &where, const QString &markdown) -> QString {
             bool opening = true;
             for (auto it = fence.globalMatch(markdown); it.hasNext();) {
                 const QString info = it.next().captured(1).trimmed();

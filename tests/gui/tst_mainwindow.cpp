@@ -68,6 +68,8 @@ private Q_SLOTS:
         }
         core::AppSettings settings(path);
         ui::MainWindow window(m_guide, settings);
+        QVERIFY(!settings.value(core::keys::mainSplitter).toByteArray().isEmpty());
+        window.resize(1200, 700); // the offscreen platform does not place windows as a desktop would
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.mainSplitter()->sizes(), saved);

@@ -11,6 +11,7 @@
 #include "requestinterceptor.h"
 
 #include <QDesktopServices>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
