@@ -25,6 +25,10 @@ inline constexpr auto readChapters = "reading/readChapters";
 inline constexpr auto seenSections = "reading/seenSections";
 inline constexpr auto positionsGroup = "readingPositions";
 inline constexpr auto checklistGroup = "checklist";
+inline constexpr auto flashcardDeck = "study/deck";
+inline constexpr auto newCardsPerDay = "study/newCardsPerDay";
+inline constexpr auto reviewsPerDay = "study/reviewsPerDay";
+inline constexpr auto dayStartHour = "study/dayStartHour";
 } // namespace keys
 
 class AppSettings final : public QObject

@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "appearance.h"
 #include "checklistpane.h"
+#include "flashcardpane.h"
 #include "navigatorpane.h"
 
 #include "appsettings.h"
@@ -40,11 +41,15 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, QW
     m_navigator = new NavigatorPane(guide, *m_readingProgress, settings, this);
     m_reader = new reader::ReaderView(guide, *m_renderer, this);
     m_reader->setObjectName(u"readerView"_s);
-    m_checklist = new ChecklistPane(guide, *m_checklistProgress, [] { return QDateTime::currentDateTimeUtc(); }, this);
+    const auto clock = [] { return QDateTime::currentDateTimeUtc(); };
+    m_checklist = new ChecklistPane(guide, *m_checklistProgress, clock, this);
+    m_flashcards = new FlashcardPane(guide, settings, *m_renderer, clock, this);
 
     m_rightColumn = new QSplitter(Qt::Vertical, this);
     m_rightColumn->setObjectName(u"rightColumn"_s);
+    m_rightColumn->addWidget(m_flashcards);
     m_rightColumn->addWidget(m_checklist);
+    m_rightColumn->setSizes({460, 340});
     m_rightColumn->setChildrenCollapsible(false);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -72,10 +77,12 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, QW
     connect(m_reader, &reader::ReaderView::positionChanged, this, &MainWindow::onReaderPosition);
     connect(m_reader, &reader::ReaderView::zoomChanged, this,
             [this](double factor) { m_settings.setValue(core::keys::readerZoom, factor); });
-    connect(m_checklist, &ChecklistPane::sectionRequested, this, [this](const QString &sectionId) {
+    const auto openSection = [this](const QString &sectionId) {
         if (const core::Chapter *chapter = m_guide.chapterOfSection(sectionId))
             openChapter(chapter->id, sectionId == chapter->id ? QString() : sectionId);
-    });
+    };
+    connect(m_checklist, &ChecklistPane::sectionRequested, this, openSection);
+    connect(m_flashcards, &FlashcardPane::sectionRequested, this, openSection);
     connect(m_readingProgress.get(), &core::ReadingProgress::readStateChanged, this, &MainWindow::updateStatus);
     updateStatus();
 }
@@ -158,8 +165,9 @@ void MainWindow::showAbout()
 
 void MainWindow::applyAppearance()
 {
-    m_reader->setAppearance(m_appearance->isDark(), m_appearance->codeStylesheet(),
-                            palette().color(QPalette::Window));
+    const QString codeCss = m_appearance->codeStylesheet();
+    m_reader->setAppearance(m_appearance->isDark(), codeCss, palette().color(QPalette::Window));
+    m_flashcards->setCodeStylesheet(codeCss);
 }
 
 bool MainWindow::openLocation(const QString &location)

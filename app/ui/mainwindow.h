@@ -24,6 +24,7 @@ namespace goprep::ui {
 
 class Appearance;
 class ChecklistPane;
+class FlashcardPane;
 class NavigatorPane;
 
 // Navigator | reader | right column (study panes), in splitters whose sizes persist.
@@ -43,6 +44,7 @@ public:
     reader::ReaderView *reader() const { return m_reader; }
     NavigatorPane *navigator() const { return m_navigator; }
     ChecklistPane *checklistPane() const { return m_checklist; }
+    FlashcardPane *flashcardPane() const { return m_flashcards; }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *rightColumn() const { return m_rightColumn; }
     Appearance *appearance() const { return m_appearance; }
@@ -71,6 +73,7 @@ private:
     NavigatorPane *m_navigator = nullptr;
     reader::ReaderView *m_reader = nullptr;
     ChecklistPane *m_checklist = nullptr;
+    FlashcardPane *m_flashcards = nullptr;
     QLabel *m_readStatus = nullptr;
 };
 

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fsrs.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace goprep::core {
+class AppSettings;
+class Guide;
+class MarkdownRenderer;
+class ReviewStore;
+class StudyQueue;
+} // namespace goprep::core
+
+namespace goprep::ui {
+
+// The reviewer: question, Space/Enter shows the answer, 1-4 grade, U or Ctrl+Z undoes, as in Anki.
+class FlashcardPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    FlashcardPane(const core::Guide &guide, core::AppSettings &settings, core::MarkdownRenderer &renderer,
+                  Clock clock, QWidget *parent = nullptr);
+    ~FlashcardPane() override;
+    Q_DISABLE_COPY_MOVE(FlashcardPane)
+
+    // Deck keys: "all", "mid", "senior", "guide", or "chapter:<id>".
+    void setDeck(const QString &deck);
+    QString deck() const { return m_deck; }
+    void setCram(bool cram);
+    void setCodeStylesheet(const QString &css);
+    QString currentCardId() const;
+    bool isAnswerShown() const { return m_answerShown; }
+    void showAnswer();
+    void grade(core::Rating rating);
+    void undo();
+    core::StudyQueue *queue() const { return m_queue.get(); }
+    core::ReviewStore *store() const { return m_store.get(); }
+    // The interval text each grade button shows, indexed by rating - 1.
+    QStringList buttonIntervals() const;
+
+Q_SIGNALS:
+    void sectionRequested(const QString &sectionId);
+
+private:
+    QStringList deckCardIds(const QString &deck) const;
+    void rebuildQueue();
+    void showNext();
+    void updateCounts();
+    QString cardHtml(bool withAnswer) const;
+    static QString formatInterval(const QDateTime &from, const QDateTime &to);
+
+    const core::Guide &m_guide;
+    core::AppSettings &m_settings;
+    core::MarkdownRenderer &m_renderer;
+    Clock m_clock;
+    core::FsrsScheduler m_scheduler;
+    std::unique_ptr<core::ReviewStore> m_store;
+    std::unique_ptr<core::StudyQueue> m_queue;
+    QString m_deck = QStringLiteral("all");
+    bool m_answerShown = false;
+    QString m_codeCss;
+
+    QComboBox *m_deckBox = nullptr;
+    QCheckBox *m_cramBox = nullptr;
+    QLabel *m_counts = nullptr;
+    QTextBrowser *m_card = nullptr;
+    QStackedWidget *m_buttons = nullptr;
+    QPushButton *m_showAnswer = nullptr;
+    QList<QPushButton *> m_gradeButtons;
+    QPushButton *m_openInGuide = nullptr;
+    QPushButton *m_undo = nullptr;
+    QPushButton *m_studyAhead = nullptr;
+};
+
+} // namespace goprep::ui
