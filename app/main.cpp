@@ -16,9 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
-{
-    goprep::reader::registerAppScheme(); // must precede QApplication
+int main(int argc, char *argv[]) {
+    goprep::reader::registerAppScheme();                        // must precede QApplication
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine asks for it before the app
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"GoPrep"_s);
@@ -28,18 +27,17 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"io.github.goprep.GoPrep"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Study companion for a Go interview guide"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Study companion for a Go interview guide"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(u"screenshot"_s,
-                                        QApplication::translate("main", "Save a PNG of the main window and exit."),
-                                        u"file"_s);
-    const QCommandLineOption settingsFile(u"settings-file"_s,
-                                          QApplication::translate("main", "Keep progress in this INI file."),
-                                          u"file"_s);
-    const QCommandLineOption chapter(u"chapter"_s,
-                                     QApplication::translate("main", "Open this chapter (ID or ID#section)."),
-                                     u"id"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, QApplication::translate("main", "Save a PNG of the main window and exit."),
+        u"file"_s);
+    const QCommandLineOption settingsFile(
+        u"settings-file"_s, QApplication::translate("main", "Keep progress in this INI file."), u"file"_s);
+    const QCommandLineOption chapter(
+        u"chapter"_s, QApplication::translate("main", "Open this chapter (ID or ID#section)."), u"id"_s);
     parser.addOptions({screenshot, settingsFile, chapter});
     parser.process(app);
 
@@ -71,6 +69,7 @@ int main(int argc, char *argv[])
 
     window.show();
     if (!settings.loadProblem().isEmpty())
-        QTimer::singleShot(0, &window, [&] { window.statusBar()->showMessage(settings.loadProblem(), 15000); });
+        QTimer::singleShot(0, &window,
+                           [&] { window.statusBar()->showMessage(settings.loadProblem(), 15000); });
     return app.exec();
 }

@@ -14,16 +14,15 @@ namespace goprep::core {
 
 namespace {
 
-QString defaultPath()
-{
+QString defaultPath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     return dir + u"/goprep.ini"_s;
 }
 
 // Keeps a copy of a file QSettings could not parse, so nothing the user had is lost.
-QString keepCopy(const QString &path)
-{
-    const QString copy = path + u".unreadable-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+QString keepCopy(const QString &path) {
+    const QString copy =
+        path + u".unreadable-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     QFile::copy(path, copy);
     return copy;
 }
@@ -31,22 +30,23 @@ QString keepCopy(const QString &path)
 } // namespace
 
 AppSettings::AppSettings(const QString &filePath, QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     const QString path = filePath.isEmpty() ? defaultPath() : QFileInfo(filePath).absoluteFilePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     if (m_settings->status() == QSettings::FormatError) {
         const QString copy = keepCopy(path);
-        m_loadProblem = tr("The settings file could not be read; a copy was kept as %1 and defaults are used.")
-                            .arg(QDir::toNativeSeparators(copy));
+        m_loadProblem =
+            tr("The settings file could not be read; a copy was kept as %1 and defaults are used.")
+                .arg(QDir::toNativeSeparators(copy));
         qCWarning(lcProgress).noquote() << m_loadProblem;
         QFile::remove(path);
         m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     }
     const int version = m_settings->value(QLatin1StringView(keys::settingsVersion), 0).toInt();
     if (version > currentVersion) {
-        m_loadProblem = tr("These settings were written by a newer GoPrep; unknown entries are kept untouched.");
+        m_loadProblem =
+            tr("These settings were written by a newer GoPrep; unknown entries are kept untouched.");
         qCWarning(lcProgress).noquote() << m_loadProblem;
     } else if (version < currentVersion) {
         m_settings->setValue(QLatin1StringView(keys::settingsVersion), currentVersion);
@@ -54,15 +54,15 @@ AppSettings::AppSettings(const QString &filePath, QObject *parent)
     }
 }
 
-AppSettings::~AppSettings() { m_settings->sync(); }
+AppSettings::~AppSettings() {
+    m_settings->sync();
+}
 
-QVariant AppSettings::value(const char *key, const QVariant &fallback) const
-{
+QVariant AppSettings::value(const char *key, const QVariant &fallback) const {
     return m_settings->value(QLatin1StringView(key), fallback);
 }
 
-void AppSettings::setValue(const char *key, const QVariant &value)
-{
+void AppSettings::setValue(const char *key, const QVariant &value) {
     m_settings->setValue(QLatin1StringView(key), value);
     m_settings->sync();
 }

@@ -31,8 +31,7 @@ inline constexpr auto reviewsPerDay = "study/reviewsPerDay";
 inline constexpr auto dayStartHour = "study/dayStartHour";
 } // namespace keys
 
-class AppSettings final : public QObject
-{
+class AppSettings final : public QObject {
     Q_OBJECT
 public:
     static constexpr int currentVersion = 1;

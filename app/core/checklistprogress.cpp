@@ -8,8 +8,7 @@ namespace goprep::core {
 
 ChecklistProgress::ChecklistProgress(AppSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
-{
+    , m_settings(settings) {
     QSettings &store = m_settings.settings();
     store.beginGroup(QLatin1StringView(keys::checklistGroup));
     const QStringList ids = store.childKeys();
@@ -21,8 +20,7 @@ ChecklistProgress::ChecklistProgress(AppSettings &settings, QObject *parent)
     store.endGroup();
 }
 
-void ChecklistProgress::setChecked(const QString &itemId, bool checked, const QDateTime &now)
-{
+void ChecklistProgress::setChecked(const QString &itemId, bool checked, const QDateTime &now) {
     if (isChecked(itemId) == checked)
         return;
     if (checked)
@@ -33,37 +31,34 @@ void ChecklistProgress::setChecked(const QString &itemId, bool checked, const QD
     save();
 }
 
-int ChecklistProgress::checkedCount(const QStringList &itemIds) const
-{
+int ChecklistProgress::checkedCount(const QStringList &itemIds) const {
     int count = 0;
     for (const QString &id : itemIds)
         count += isChecked(id) ? 1 : 0;
     return count;
 }
 
-void ChecklistProgress::reset()
-{
+void ChecklistProgress::reset() {
     if (m_checked.isEmpty())
         return;
     m_beforeReset = std::exchange(m_checked, {});
     save();
 }
 
-void ChecklistProgress::undoReset()
-{
+void ChecklistProgress::undoReset() {
     if (m_beforeReset.isEmpty())
         return;
     m_checked = std::exchange(m_beforeReset, {});
     save();
 }
 
-void ChecklistProgress::save()
-{
+void ChecklistProgress::save() {
     QSettings &store = m_settings.settings();
     store.remove(QLatin1StringView(keys::checklistGroup));
     store.beginGroup(QLatin1StringView(keys::checklistGroup));
     for (auto it = m_checked.cbegin(); it != m_checked.cend(); ++it)
-        store.setValue(it.key(), it.value().isValid() ? it.value().toString(Qt::ISODateWithMs) : u"checked"_s);
+        store.setValue(it.key(),
+                       it.value().isValid() ? it.value().toString(Qt::ISODateWithMs) : u"checked"_s);
     store.endGroup();
     store.sync();
     Q_EMIT changed();

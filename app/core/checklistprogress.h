@@ -10,8 +10,7 @@ namespace goprep::core {
 class AppSettings;
 
 // Ticks of the final checklist, each with the time it was made. A reset can be undone.
-class ChecklistProgress final : public QObject
-{
+class ChecklistProgress final : public QObject {
     Q_OBJECT
 public:
     explicit ChecklistProgress(AppSettings &settings, QObject *parent = nullptr);

@@ -11,8 +11,7 @@ namespace goprep::core {
 
 // Turns code into HTML with one CSS class per KSyntaxHighlighting text style ("hl-keyword", ...).
 // Colours live in the stylesheet (ThemeStylesheet), so a theme switch never re-highlights.
-class CodeHighlighter final : public KSyntaxHighlighting::AbstractHighlighter
-{
+class CodeHighlighter final : public KSyntaxHighlighting::AbstractHighlighter {
 public:
     CodeHighlighter();
     Q_DISABLE_COPY_MOVE(CodeHighlighter)

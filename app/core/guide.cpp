@@ -12,8 +12,7 @@ namespace goprep::core {
 
 namespace {
 
-QString readText(const QString &path, QStringList &problems)
-{
+QString readText(const QString &path, QStringList &problems) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         problems << u"cannot read %1"_s.arg(path);
@@ -22,19 +21,19 @@ QString readText(const QString &path, QStringList &problems)
     return QString::fromUtf8(file.readAll());
 }
 
-QStringList markdownFiles(const QString &dir)
-{
+QStringList markdownFiles(const QString &dir) {
     QStringList names = QDir(dir).entryList({u"*.md"_s}, QDir::Files, QDir::Name);
     for (QString &name : names)
         name = dir + u'/' + name;
     return names;
 }
 
-bool isFence(QStringView line) { return line.trimmed().startsWith(u"```"); }
+bool isFence(QStringView line) {
+    return line.trimmed().startsWith(u"```");
+}
 
 // Splits "Key: value" lines (until the first blank line) from the text after them.
-QHash<QString, QString> readFields(const QStringList &lines, qsizetype &pos)
-{
+QHash<QString, QString> readFields(const QStringList &lines, qsizetype &pos) {
     QHash<QString, QString> fields;
     static const QRegularExpression field(uR"(^([A-Z][A-Za-z]*):\s*(.*)$)"_s);
     for (; pos < lines.size(); ++pos) {
@@ -49,8 +48,7 @@ QHash<QString, QString> readFields(const QStringList &lines, qsizetype &pos)
     return fields;
 }
 
-QStringList splitIds(const QString &value)
-{
+QStringList splitIds(const QString &value) {
     QStringList ids;
     for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
         ids << part.trimmed();
@@ -64,8 +62,7 @@ struct Record {
     int lineNumber = 0;
 };
 
-QList<Record> splitRecords(const QString &text, const QString &kind)
-{
+QList<Record> splitRecords(const QString &text, const QString &kind) {
     QList<Record> records;
     const QString marker = u"## "_s + kind + u' ';
     bool inFence = false;
@@ -84,13 +81,11 @@ QList<Record> splitRecords(const QString &text, const QString &kind)
     return records;
 }
 
-QString joinTrimmed(const QStringList &lines, qsizetype from, qsizetype to)
-{
+QString joinTrimmed(const QStringList &lines, qsizetype from, qsizetype to) {
     return lines.mid(from, to - from).join(u'\n').trimmed();
 }
 
-Chapter parseChapter(const QString &path, const QString &text, QStringList &problems)
-{
+Chapter parseChapter(const QString &path, const QString &text, QStringList &problems) {
     static const QRegularExpression heading(uR"(^(#{1,4})\s+(.*?)\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$)"_s);
     static const QRegularExpression partNumber(uR"(^Part (\d+)\b)"_s);
     Chapter chapter;
@@ -109,7 +104,8 @@ Chapter parseChapter(const QString &path, const QString &text, QStringList &prob
                 continue;
             }
             // Titles may hold inline code; the navigator shows them as plain text.
-            Section section{match.captured(3), match.captured(2).remove(u'`'), int(match.capturedLength(1)), {}};
+            Section section{
+                match.captured(3), match.captured(2).remove(u'`'), int(match.capturedLength(1)), {}};
             if (chapter.sections.isEmpty()) {
                 if (section.level != 1)
                     problems << u"%1: the first heading must be the chapter heading (#)"_s.arg(path);
@@ -135,8 +131,7 @@ Chapter parseChapter(const QString &path, const QString &text, QStringList &prob
     return chapter;
 }
 
-QList<Card> parseDeck(const QString &path, const QString &text, QStringList &problems)
-{
+QList<Card> parseDeck(const QString &path, const QString &text, QStringList &problems) {
     QList<Card> cards;
     for (const Record &record : splitRecords(text, u"Card"_s)) {
         qsizetype pos = 0;
@@ -148,13 +143,17 @@ QList<Card> parseDeck(const QString &path, const QString &text, QStringList &pro
         card.level = fields.value(u"Level"_s) == u"senior"_s ? CardLevel::Senior : CardLevel::Mid;
         card.fromGuide = fields.value(u"Source"_s) == u"guide"_s;
         if (const QString level = fields.value(u"Level"_s); level != u"mid"_s && level != u"senior"_s)
-            problems << u"%1:%2: card %3 has level '%4'"_s.arg(path).arg(record.lineNumber).arg(card.id, level);
+            problems
+                << u"%1:%2: card %3 has level '%4'"_s.arg(path).arg(record.lineNumber).arg(card.id, level);
         if (const QString source = fields.value(u"Source"_s); source != u"guide"_s && source != u"authored"_s)
-            problems << u"%1:%2: card %3 has source '%4'"_s.arg(path).arg(record.lineNumber).arg(card.id, source);
+            problems
+                << u"%1:%2: card %3 has source '%4'"_s.arg(path).arg(record.lineNumber).arg(card.id, source);
         const qsizetype question = record.lines.indexOf(u"### Question"_s, pos);
         const qsizetype answer = record.lines.indexOf(u"### Answer"_s, pos);
         if (question < 0 || answer < question) {
-            problems << u"%1:%2: card %3 needs '### Question' then '### Answer'"_s.arg(path).arg(record.lineNumber).arg(card.id);
+            problems << u"%1:%2: card %3 needs '### Question' then '### Answer'"_s.arg(path)
+                            .arg(record.lineNumber)
+                            .arg(card.id);
             continue;
         }
         card.question = joinTrimmed(record.lines, question + 1, answer);
@@ -164,8 +163,7 @@ QList<Card> parseDeck(const QString &path, const QString &text, QStringList &pro
     return cards;
 }
 
-QList<ChecklistItem> parseChecklist(const QString &path, const QString &text, QStringList &problems)
-{
+QList<ChecklistItem> parseChecklist(const QString &path, const QString &text, QStringList &problems) {
     QList<ChecklistItem> items;
     for (const Record &record : splitRecords(text, u"Item"_s)) {
         qsizetype pos = 0;
@@ -173,14 +171,14 @@ QList<ChecklistItem> parseChecklist(const QString &path, const QString &text, QS
         ChecklistItem item{record.id, joinTrimmed(record.lines, pos, record.lines.size()),
                            splitIds(fields.value(u"Sections"_s))};
         if (item.text.isEmpty())
-            problems << u"%1:%2: checklist item %3 has no text"_s.arg(path).arg(record.lineNumber).arg(item.id);
+            problems
+                << u"%1:%2: checklist item %3 has no text"_s.arg(path).arg(record.lineNumber).arg(item.id);
         items << item;
     }
     return items;
 }
 
-QList<CodingTask> parseTasks(const QString &path, const QString &text, QStringList &problems)
-{
+QList<CodingTask> parseTasks(const QString &path, const QString &text, QStringList &problems) {
     QList<CodingTask> tasks;
     for (const Record &record : splitRecords(text, u"Task"_s)) {
         qsizetype pos = 0;
@@ -209,10 +207,11 @@ QList<CodingTask> parseTasks(const QString &path, const QString &text, QStringLi
 
 } // namespace
 
-Guide Guide::loadBuiltIn() { return loadFromDirectory(u":/content"_s); }
+Guide Guide::loadBuiltIn() {
+    return loadFromDirectory(u":/content"_s);
+}
 
-Guide Guide::loadFromDirectory(const QString &root)
-{
+Guide Guide::loadFromDirectory(const QString &root) {
     Guide guide;
     for (const QString &path : markdownFiles(root + u"/guide"_s)) {
         Chapter chapter = parseChapter(path, readText(path, guide.m_problems), guide.m_problems);
@@ -222,7 +221,8 @@ Guide Guide::loadFromDirectory(const QString &root)
     for (const QString &path : markdownFiles(root + u"/cards"_s))
         guide.m_cards << parseDeck(path, readText(path, guide.m_problems), guide.m_problems);
     const QString checklistPath = root + u"/checklist.md"_s;
-    guide.m_checklist = parseChecklist(checklistPath, readText(checklistPath, guide.m_problems), guide.m_problems);
+    guide.m_checklist =
+        parseChecklist(checklistPath, readText(checklistPath, guide.m_problems), guide.m_problems);
     const QString tasksPath = root + u"/tasks.md"_s;
     guide.m_tasks = parseTasks(tasksPath, readText(tasksPath, guide.m_problems), guide.m_problems);
 
@@ -243,8 +243,7 @@ Guide Guide::loadFromDirectory(const QString &root)
     return guide;
 }
 
-void Guide::index()
-{
+void Guide::index() {
     for (int c = 0; c < m_chapters.size(); ++c) {
         Chapter &chapter = m_chapters[c];
         if (m_chapterIndex.contains(chapter.id))
@@ -267,32 +266,27 @@ void Guide::index()
     }
 }
 
-const Chapter *Guide::chapter(const QString &id) const
-{
+const Chapter *Guide::chapter(const QString &id) const {
     const auto it = m_chapterIndex.constFind(currentId(id));
     return it == m_chapterIndex.cend() ? nullptr : &m_chapters.at(*it);
 }
 
-const Section *Guide::section(const QString &id) const
-{
+const Section *Guide::section(const QString &id) const {
     const auto it = m_sectionIndex.constFind(currentId(id));
     return it == m_sectionIndex.cend() ? nullptr : &m_chapters.at(it->first).sections.at(it->second);
 }
 
-const Card *Guide::card(const QString &id) const
-{
+const Card *Guide::card(const QString &id) const {
     const auto it = m_cardIndex.constFind(currentId(id));
     return it == m_cardIndex.cend() ? nullptr : &m_cards.at(*it);
 }
 
-const Chapter *Guide::chapterOfSection(const QString &id) const
-{
+const Chapter *Guide::chapterOfSection(const QString &id) const {
     const auto it = m_sectionIndex.constFind(currentId(id));
     return it == m_sectionIndex.cend() ? nullptr : &m_chapters.at(it->first);
 }
 
-bool Guide::isMidLevelChapter(const QString &chapterId) const
-{
+bool Guide::isMidLevelChapter(const QString &chapterId) const {
     // "Mid-level focus: language fundamentals, error handling, basic concurrency, testing, the standard
     // library, common mistakes, the practical-tasks section, and the FAQ."
     static const QStringList midChapters = {

@@ -19,9 +19,9 @@ struct Section {
 struct Chapter {
     QString id;
     QString title;
-    int index = 0;       // reading order, 0-based
-    int partNumber = 0;  // "Part N" of the guide, 0 for the introduction and references
-    QString markdown;    // with the {#id} markers removed
+    int index = 0;           // reading order, 0-based
+    int partNumber = 0;      // "Part N" of the guide, 0 for the introduction and references
+    QString markdown;        // with the {#id} markers removed
     QList<Section> sections; // every heading in order; sections.first() is the chapter heading
 };
 
@@ -55,8 +55,7 @@ struct CodingTask {
 };
 
 // The whole guide with its decks, checklist and tasks. Immutable once loaded.
-class Guide final
-{
+class Guide final {
 public:
     // Loads the content compiled into the binary (`:/content`).
     static Guide loadBuiltIn();

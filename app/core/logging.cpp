@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcContent, "goprep.core.content")
-Q_LOGGING_CATEGORY(lcRender, "goprep.core.render")
-Q_LOGGING_CATEGORY(lcProgress, "goprep.core.progress")
+Q_LOGGING_CATEGORY(lcContent, "goprep.core.content", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcRender, "goprep.core.render", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcProgress, "goprep.core.progress", QtWarningMsg)

@@ -10,8 +10,7 @@ namespace goprep::core {
 
 namespace {
 
-QString attribute(const MD_ATTRIBUTE &attr)
-{
+QString attribute(const MD_ATTRIBUTE &attr) {
     QString value;
     for (unsigned i = 0; attr.substr_offsets && attr.substr_offsets[i] < attr.size; ++i) {
         const MD_OFFSET begin = attr.substr_offsets[i];
@@ -23,53 +22,55 @@ QString attribute(const MD_ATTRIBUTE &attr)
 }
 
 // Only links we can follow: our own anchors and pages, and web/mail links for the desktop browser.
-bool isSafeUrl(const QString &url)
-{
+bool isSafeUrl(const QString &url) {
     const QString lower = url.trimmed().toLower();
-    if (lower.startsWith(u"javascript:"_s) || lower.startsWith(u"data:"_s) || lower.startsWith(u"vbscript:"_s) ||
-        lower.startsWith(u"file:"_s))
+    if (lower.startsWith(u"javascript:"_s) || lower.startsWith(u"data:"_s) ||
+        lower.startsWith(u"vbscript:"_s) || lower.startsWith(u"file:"_s))
         return false;
     return true;
 }
 
-QString languageLabel(const QString &language)
-{
+QString languageLabel(const QString &language) {
     static const QHash<QString, QString> labels = {
-        {u"go"_s, u"Go"_s},       {u"bash"_s, u"Bash"_s}, {u"sh"_s, u"Shell"_s},       {u"sql"_s, u"SQL"_s},
-        {u"protobuf"_s, u"Protobuf"_s}, {u"proto"_s, u"Protobuf"_s}, {u"json"_s, u"JSON"_s},
-        {u"yaml"_s, u"YAML"_s},   {u"text"_s, u"Text"_s}, {u"http"_s, u"HTTP"_s},
+        {u"go"_s, u"Go"_s},     {u"bash"_s, u"Bash"_s},         {u"sh"_s, u"Shell"_s},
+        {u"sql"_s, u"SQL"_s},   {u"protobuf"_s, u"Protobuf"_s}, {u"proto"_s, u"Protobuf"_s},
+        {u"json"_s, u"JSON"_s}, {u"yaml"_s, u"YAML"_s},         {u"text"_s, u"Text"_s},
+        {u"http"_s, u"HTTP"_s},
     };
     return labels.value(language, language);
 }
 
 // md4c streams the document through callbacks; this object turns them into HTML.
-class HtmlWriter
-{
+class HtmlWriter {
 public:
     HtmlWriter(CodeHighlighter &highlighter, const QStringList &headingIds)
         : m_highlighter(highlighter)
-        , m_headingIds(headingIds)
-    {
-    }
+        , m_headingIds(headingIds) {}
 
     QString html;
 
-    int enterBlock(MD_BLOCKTYPE type, void *detail)
-    {
+    int enterBlock(MD_BLOCKTYPE type, void *detail) {
         switch (type) {
-        case MD_BLOCK_DOC: break;
+        case MD_BLOCK_DOC:
+            break;
         case MD_BLOCK_QUOTE:
             m_quoteStarts << html.size();
             html += u"<blockquote>\n"_s;
             break;
-        case MD_BLOCK_UL: html += u"<ul>\n"_s; break;
+        case MD_BLOCK_UL:
+            html += u"<ul>\n"_s;
+            break;
         case MD_BLOCK_OL: {
             const auto *ol = static_cast<MD_BLOCK_OL_DETAIL *>(detail);
             html += ol->start == 1 ? u"<ol>\n"_s : u"<ol start=\"%1\">\n"_s.arg(ol->start);
             break;
         }
-        case MD_BLOCK_LI: html += u"<li>"_s; break;
-        case MD_BLOCK_HR: html += u"<hr>\n"_s; break;
+        case MD_BLOCK_LI:
+            html += u"<li>"_s;
+            break;
+        case MD_BLOCK_HR:
+            html += u"<hr>\n"_s;
+            break;
         case MD_BLOCK_H: {
             const auto *h = static_cast<MD_BLOCK_H_DETAIL *>(detail);
             const QString id = m_heading < m_headingIds.size() ? m_headingIds.at(m_heading) : QString();
@@ -87,12 +88,23 @@ public:
             m_inCode = true;
             break;
         }
-        case MD_BLOCK_HTML: break; // disabled by MD_FLAG_NOHTML; raw HTML arrives as text
-        case MD_BLOCK_P: html += u"<p>"_s; break;
-        case MD_BLOCK_TABLE: html += u"<div class=\"table-wrap\"><table>\n"_s; break;
-        case MD_BLOCK_THEAD: html += u"<thead>\n"_s; break;
-        case MD_BLOCK_TBODY: html += u"<tbody>\n"_s; break;
-        case MD_BLOCK_TR: html += u"<tr>"_s; break;
+        case MD_BLOCK_HTML:
+            break; // disabled by MD_FLAG_NOHTML; raw HTML arrives as text
+        case MD_BLOCK_P:
+            html += u"<p>"_s;
+            break;
+        case MD_BLOCK_TABLE:
+            html += u"<div class=\"table-wrap\"><table>\n"_s;
+            break;
+        case MD_BLOCK_THEAD:
+            html += u"<thead>\n"_s;
+            break;
+        case MD_BLOCK_TBODY:
+            html += u"<tbody>\n"_s;
+            break;
+        case MD_BLOCK_TR:
+            html += u"<tr>"_s;
+            break;
         case MD_BLOCK_TH:
         case MD_BLOCK_TD: {
             const auto *td = static_cast<MD_BLOCK_TD_DETAIL *>(detail);
@@ -104,13 +116,13 @@ public:
             html += u'>';
             break;
         }
-        default: break;
+        default:
+            break;
         }
         return 0;
     }
 
-    int leaveBlock(MD_BLOCKTYPE type, void *detail)
-    {
+    int leaveBlock(MD_BLOCKTYPE type, void *detail) {
         switch (type) {
         case MD_BLOCK_QUOTE: {
             const qsizetype start = m_quoteStarts.takeLast();
@@ -121,37 +133,67 @@ public:
             html += u"</blockquote>\n"_s;
             break;
         }
-        case MD_BLOCK_UL: html += u"</ul>\n"_s; break;
-        case MD_BLOCK_OL: html += u"</ol>\n"_s; break;
-        case MD_BLOCK_LI: html += u"</li>\n"_s; break;
+        case MD_BLOCK_UL:
+            html += u"</ul>\n"_s;
+            break;
+        case MD_BLOCK_OL:
+            html += u"</ol>\n"_s;
+            break;
+        case MD_BLOCK_LI:
+            html += u"</li>\n"_s;
+            break;
         case MD_BLOCK_H:
             html += u"</h%1>\n"_s.arg(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
             break;
-        case MD_BLOCK_CODE: writeCodeBlock(); break;
-        case MD_BLOCK_P: html += u"</p>\n"_s; break;
-        case MD_BLOCK_TABLE: html += u"</table></div>\n"_s; break;
-        case MD_BLOCK_THEAD: html += u"</thead>\n"_s; break;
-        case MD_BLOCK_TBODY: html += u"</tbody>\n"_s; break;
-        case MD_BLOCK_TR: html += u"</tr>\n"_s; break;
-        case MD_BLOCK_TH: html += u"</th>"_s; break;
-        case MD_BLOCK_TD: html += u"</td>"_s; break;
-        default: break;
+        case MD_BLOCK_CODE:
+            writeCodeBlock();
+            break;
+        case MD_BLOCK_P:
+            html += u"</p>\n"_s;
+            break;
+        case MD_BLOCK_TABLE:
+            html += u"</table></div>\n"_s;
+            break;
+        case MD_BLOCK_THEAD:
+            html += u"</thead>\n"_s;
+            break;
+        case MD_BLOCK_TBODY:
+            html += u"</tbody>\n"_s;
+            break;
+        case MD_BLOCK_TR:
+            html += u"</tr>\n"_s;
+            break;
+        case MD_BLOCK_TH:
+            html += u"</th>"_s;
+            break;
+        case MD_BLOCK_TD:
+            html += u"</td>"_s;
+            break;
+        default:
+            break;
         }
         return 0;
     }
 
-    int enterSpan(MD_SPANTYPE type, void *detail)
-    {
+    int enterSpan(MD_SPANTYPE type, void *detail) {
         if (m_imageDepth > 0) { // inside an image only the alt text counts
             if (type == MD_SPAN_IMG)
                 ++m_imageDepth;
             return 0;
         }
         switch (type) {
-        case MD_SPAN_EM: html += u"<em>"_s; break;
-        case MD_SPAN_STRONG: html += u"<strong>"_s; break;
-        case MD_SPAN_DEL: html += u"<del>"_s; break;
-        case MD_SPAN_CODE: html += u"<code>"_s; break;
+        case MD_SPAN_EM:
+            html += u"<em>"_s;
+            break;
+        case MD_SPAN_STRONG:
+            html += u"<strong>"_s;
+            break;
+        case MD_SPAN_DEL:
+            html += u"<del>"_s;
+            break;
+        case MD_SPAN_CODE:
+            html += u"<code>"_s;
+            break;
         case MD_SPAN_A: {
             const auto *a = static_cast<MD_SPAN_A_DETAIL *>(detail);
             const QString href = attribute(a->href);
@@ -169,38 +211,59 @@ public:
             m_imageDepth = 1;
             break;
         }
-        default: break;
+        default:
+            break;
         }
         return 0;
     }
 
-    int leaveSpan(MD_SPANTYPE type, void *)
-    {
+    int leaveSpan(MD_SPANTYPE type, void *) {
         if (m_imageDepth > 0) {
             if (type == MD_SPAN_IMG && --m_imageDepth == 0)
-                html += u"<img src=\""_s + escapeHtml(m_imageSrc) + u"\" alt=\""_s + escapeHtml(m_imageAlt) + u"\">"_s;
+                html += u"<img src=\""_s + escapeHtml(m_imageSrc) + u"\" alt=\""_s + escapeHtml(m_imageAlt) +
+                        u"\">"_s;
             return 0;
         }
         switch (type) {
-        case MD_SPAN_EM: html += u"</em>"_s; break;
-        case MD_SPAN_STRONG: html += u"</strong>"_s; break;
-        case MD_SPAN_DEL: html += u"</del>"_s; break;
-        case MD_SPAN_CODE: html += u"</code>"_s; break;
-        case MD_SPAN_A: html += u"</a>"_s; break;
-        default: break;
+        case MD_SPAN_EM:
+            html += u"</em>"_s;
+            break;
+        case MD_SPAN_STRONG:
+            html += u"</strong>"_s;
+            break;
+        case MD_SPAN_DEL:
+            html += u"</del>"_s;
+            break;
+        case MD_SPAN_CODE:
+            html += u"</code>"_s;
+            break;
+        case MD_SPAN_A:
+            html += u"</a>"_s;
+            break;
+        default:
+            break;
         }
         return 0;
     }
 
-    int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size)
-    {
+    int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size) {
         QString piece;
         switch (type) {
-        case MD_TEXT_NULLCHAR: piece = QChar::ReplacementCharacter; break;
-        case MD_TEXT_BR: piece = m_imageDepth ? u" "_s : u"<br>\n"_s; break;
-        case MD_TEXT_SOFTBR: piece = u"\n"_s; break;
-        case MD_TEXT_ENTITY: piece = decodeEntity(QString::fromUtf8(data, size)); break;
-        default: piece = QString::fromUtf8(data, size); break;
+        case MD_TEXT_NULLCHAR:
+            piece = QChar::ReplacementCharacter;
+            break;
+        case MD_TEXT_BR:
+            piece = m_imageDepth ? u" "_s : u"<br>\n"_s;
+            break;
+        case MD_TEXT_SOFTBR:
+            piece = u"\n"_s;
+            break;
+        case MD_TEXT_ENTITY:
+            piece = decodeEntity(QString::fromUtf8(data, size));
+            break;
+        default:
+            piece = QString::fromUtf8(data, size);
+            break;
         }
         if (m_inCode) {
             m_code += piece;
@@ -215,18 +278,23 @@ public:
     }
 
 private:
-    static QString decodeEntity(const QString &entity)
-    {
+    static QString decodeEntity(const QString &entity) {
         // Numeric entities are decoded; named ones other than the common few are shown literally.
         static const QHash<QString, QString> named = {
-            {u"&amp;"_s, u"&"_s}, {u"&lt;"_s, u"<"_s}, {u"&gt;"_s, u">"_s}, {u"&quot;"_s, u"\""_s},
-            {u"&nbsp;"_s, QString(QChar(0xa0))}, {u"&mdash;"_s, QString(QChar(0x2014))},
-            {u"&ndash;"_s, QString(QChar(0x2013))}, {u"&hellip;"_s, QString(QChar(0x2026))},
+            {u"&amp;"_s, u"&"_s},
+            {u"&lt;"_s, u"<"_s},
+            {u"&gt;"_s, u">"_s},
+            {u"&quot;"_s, u"\""_s},
+            {u"&nbsp;"_s, QString(QChar(0xa0))},
+            {u"&mdash;"_s, QString(QChar(0x2014))},
+            {u"&ndash;"_s, QString(QChar(0x2013))},
+            {u"&hellip;"_s, QString(QChar(0x2026))},
         };
         if (entity.startsWith(u"&#"_s) && entity.endsWith(u';')) {
             bool ok = false;
             const bool hex = entity.size() > 3 && (entity.at(2) == u'x' || entity.at(2) == u'X');
-            const uint code = entity.mid(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
+            const uint code =
+                entity.mid(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
             if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
                 const char32_t c = code;
                 return QString::fromUcs4(&c, 1);
@@ -236,14 +304,14 @@ private:
         return named.value(entity, entity);
     }
 
-    void writeCodeBlock()
-    {
+    void writeCodeBlock() {
         m_inCode = false;
         if (m_code.endsWith(u'\n'))
             m_code.chop(1);
         const QString language = m_codeLanguage.section(u' ', 0, 0);
         html += u"<div class=\"code-block\" data-lang=\""_s + escapeHtml(language) + u"\">"_s;
-        html += u"<div class=\"code-head\"><span class=\"code-lang\">"_s + escapeHtml(languageLabel(language)) +
+        html += u"<div class=\"code-head\"><span class=\"code-lang\">"_s +
+                escapeHtml(languageLabel(language)) +
                 u"</span><button class=\"copy\" type=\"button\" title=\"Copy code\">Copy</button></div>"_s;
         html += u"<pre><code>"_s + m_highlighter.toHtml(m_code, language) + u"</code></pre></div>\n"_s;
     }
@@ -262,16 +330,23 @@ private:
 
 } // namespace
 
-QString MarkdownRenderer::render(const QString &markdown, const QStringList &headingIds)
-{
+QString MarkdownRenderer::render(const QString &markdown, const QStringList &headingIds) {
     HtmlWriter writer(m_highlighter, headingIds);
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
-    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *w) { return static_cast<HtmlWriter *>(w)->enterBlock(t, d); };
-    parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *w) { return static_cast<HtmlWriter *>(w)->leaveBlock(t, d); };
-    parser.enter_span = [](MD_SPANTYPE t, void *d, void *w) { return static_cast<HtmlWriter *>(w)->enterSpan(t, d); };
-    parser.leave_span = [](MD_SPANTYPE t, void *d, void *w) { return static_cast<HtmlWriter *>(w)->leaveSpan(t, d); };
+    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *w) {
+        return static_cast<HtmlWriter *>(w)->enterBlock(t, d);
+    };
+    parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *w) {
+        return static_cast<HtmlWriter *>(w)->leaveBlock(t, d);
+    };
+    parser.enter_span = [](MD_SPANTYPE t, void *d, void *w) {
+        return static_cast<HtmlWriter *>(w)->enterSpan(t, d);
+    };
+    parser.leave_span = [](MD_SPANTYPE t, void *d, void *w) {
+        return static_cast<HtmlWriter *>(w)->leaveSpan(t, d);
+    };
     parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *w) {
         return static_cast<HtmlWriter *>(w)->text(t, s, n);
     };
@@ -280,8 +355,7 @@ QString MarkdownRenderer::render(const QString &markdown, const QStringList &hea
     return writer.html;
 }
 
-const QString &MarkdownRenderer::renderChapter(const Chapter &chapter)
-{
+const QString &MarkdownRenderer::renderChapter(const Chapter &chapter) {
     auto it = m_cache.find(chapter.id);
     if (it == m_cache.end()) {
         QStringList ids;

@@ -13,8 +13,7 @@ struct Chapter;
 
 // Markdown (GitHub dialect, raw HTML disabled) to HTML with md4c, code highlighted by CodeHighlighter.
 // Headings take the ids given in order (the content's section ids).
-class MarkdownRenderer final
-{
+class MarkdownRenderer final {
 public:
     MarkdownRenderer() = default;
     Q_DISABLE_COPY_MOVE(MarkdownRenderer)

@@ -12,8 +12,7 @@ namespace goprep::core {
 ReadingProgress::ReadingProgress(AppSettings &settings, const Guide &guide, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_guide(guide)
-{
+    , m_guide(guide) {
     const QStringList stored = m_settings.value(keys::readChapters).toStringList();
     for (const QString &id : stored)
         m_read.insert(m_guide.currentId(id));
@@ -22,8 +21,7 @@ ReadingProgress::ReadingProgress(AppSettings &settings, const Guide &guide, QObj
         m_seen.insert(m_guide.currentId(id));
 }
 
-void ReadingProgress::markSectionSeen(const QString &sectionId)
-{
+void ReadingProgress::markSectionSeen(const QString &sectionId) {
     const QString id = m_guideIdFor(sectionId);
     if (id.isEmpty() || m_seen.contains(id) || !m_guide.section(id))
         return;
@@ -35,8 +33,7 @@ void ReadingProgress::markSectionSeen(const QString &sectionId)
         Q_EMIT readStateChanged(chapter->id, isRead(chapter->id));
 }
 
-int ReadingProgress::chapterPercent(const QString &chapterId) const
-{
+int ReadingProgress::chapterPercent(const QString &chapterId) const {
     const Chapter *chapter = m_guide.chapter(chapterId);
     if (!chapter || chapter->sections.isEmpty())
         return 0;
@@ -48,10 +45,11 @@ int ReadingProgress::chapterPercent(const QString &chapterId) const
     return int(seen * 100 / chapter->sections.size());
 }
 
-QString ReadingProgress::m_guideIdFor(const QString &id) const { return m_guide.currentId(id); }
+QString ReadingProgress::m_guideIdFor(const QString &id) const {
+    return m_guide.currentId(id);
+}
 
-void ReadingProgress::setRead(const QString &chapterId, bool read)
-{
+void ReadingProgress::setRead(const QString &chapterId, bool read) {
     const QString id = m_guideIdFor(chapterId);
     if (m_read.contains(id) == read)
         return;
@@ -65,29 +63,25 @@ void ReadingProgress::setRead(const QString &chapterId, bool read)
     Q_EMIT readStateChanged(id, read);
 }
 
-int ReadingProgress::readCount() const
-{
+int ReadingProgress::readCount() const {
     int count = 0;
     for (const Chapter &chapter : m_guide.chapters())
         count += m_read.contains(chapter.id) ? 1 : 0;
     return count;
 }
 
-double ReadingProgress::readFraction() const
-{
+double ReadingProgress::readFraction() const {
     const auto total = m_guide.chapters().size();
     return total == 0 ? 0.0 : double(readCount()) / double(total);
 }
 
 namespace {
-QString positionKey(const QString &chapterId, const char *what)
-{
+QString positionKey(const QString &chapterId, const char *what) {
     return QLatin1StringView(keys::positionsGroup) + u'/' + chapterId + u'/' + QLatin1StringView(what);
 }
 } // namespace
 
-void ReadingProgress::setPosition(const QString &chapterId, double fraction, const QString &sectionId)
-{
+void ReadingProgress::setPosition(const QString &chapterId, double fraction, const QString &sectionId) {
     if (!qIsFinite(fraction))
         return;
     QSettings &settings = m_settings.settings();
@@ -97,26 +91,24 @@ void ReadingProgress::setPosition(const QString &chapterId, double fraction, con
     settings.sync();
 }
 
-double ReadingProgress::position(const QString &chapterId) const
-{
+double ReadingProgress::position(const QString &chapterId) const {
     bool ok = false;
-    const double value = m_settings.settings().value(positionKey(m_guideIdFor(chapterId), "fraction")).toDouble(&ok);
+    const double value =
+        m_settings.settings().value(positionKey(m_guideIdFor(chapterId), "fraction")).toDouble(&ok);
     return ok && qIsFinite(value) ? qBound(0.0, value, 1.0) : 0.0;
 }
 
-QString ReadingProgress::positionSection(const QString &chapterId) const
-{
-    return m_guide.currentId(m_settings.settings().value(positionKey(m_guideIdFor(chapterId), "section")).toString());
+QString ReadingProgress::positionSection(const QString &chapterId) const {
+    return m_guide.currentId(
+        m_settings.settings().value(positionKey(m_guideIdFor(chapterId), "section")).toString());
 }
 
-QString ReadingProgress::lastChapter() const
-{
+QString ReadingProgress::lastChapter() const {
     const QString id = m_guide.currentId(m_settings.value(keys::lastChapter).toString());
     return m_guide.chapter(id) ? id : QString();
 }
 
-void ReadingProgress::setLastChapter(const QString &chapterId)
-{
+void ReadingProgress::setLastChapter(const QString &chapterId) {
     m_settings.setValue(keys::lastChapter, m_guideIdFor(chapterId));
 }
 

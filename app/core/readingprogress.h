@@ -10,8 +10,7 @@ class AppSettings;
 class Guide;
 
 // Which chapters are read, where the reader was in each chapter, and the last chapter opened.
-class ReadingProgress final : public QObject
-{
+class ReadingProgress final : public QObject {
     Q_OBJECT
 public:
     ReadingProgress(AppSettings &settings, const Guide &guide, QObject *parent = nullptr);

@@ -15,7 +15,7 @@ namespace goprep::core {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcStore, "goprep.core.reviewstore")
+Q_LOGGING_CATEGORY(lcStore, "goprep.core.reviewstore", QtWarningMsg)
 
 // Persisted keys: `cards/<card id>` and `reviewlog/<sequence number, zero-padded>`.
 constexpr QLatin1StringView kCardsGroup = "cards"_L1;

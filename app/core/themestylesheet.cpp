@@ -11,11 +11,12 @@ namespace ksh = KSyntaxHighlighting;
 namespace goprep::core {
 
 namespace {
-QString cssColor(QRgb rgb) { return QColor::fromRgba(rgb).name(QColor::HexRgb); }
+QString cssColor(QRgb rgb) {
+    return QColor::fromRgba(rgb).name(QColor::HexRgb);
+}
 } // namespace
 
-QString themeStylesheet(const ksh::Theme &theme)
-{
+QString themeStylesheet(const ksh::Theme &theme) {
     const QString background = cssColor(theme.editorColor(ksh::Theme::BackgroundColor));
     const QString border = cssColor(theme.editorColor(ksh::Theme::IconBorder));
     const QString normal = cssColor(theme.textColor(ksh::Theme::Normal));

@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace goprep::reader {
 
-void registerAppScheme()
-{
+void registerAppScheme() {
     QWebEngineUrlScheme scheme(schemeName);
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     // Local: web content may not load it. LocalAccessAllowed: our page may load its own script and style.
@@ -23,8 +22,7 @@ void registerAppScheme()
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
-QUrl appUrl(const QString &path)
-{
+QUrl appUrl(const QString &path) {
     QUrl url;
     url.setScheme(QLatin1StringView(schemeName));
     url.setHost(QLatin1StringView(appHost));
@@ -33,20 +31,16 @@ QUrl appUrl(const QString &path)
 }
 
 AppSchemeHandler::AppSchemeHandler(QObject *parent)
-    : QWebEngineUrlSchemeHandler(parent)
-{
-}
+    : QWebEngineUrlSchemeHandler(parent) {}
 
-QByteArray AppSchemeHandler::contentSecurityPolicy()
-{
+QByteArray AppSchemeHandler::contentSecurityPolicy() {
     // Only our own origin; no network, no plugins, no frames, no forms.
     return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; "
            "font-src 'self'; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; "
            "child-src 'none'; worker-src 'none'; form-action 'none'; base-uri 'none'";
 }
 
-void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
-{
+void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
     const QUrl url = job->requestUrl();
     const QString path = url.path();
     qCDebug(lcReader) << "serving" << url;
@@ -68,7 +62,8 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     }
     auto *buffer = new QBuffer(job);
     buffer->setData(file.readAll());
-    QByteArray mime = QMimeDatabase().mimeTypeForFile(resource, QMimeDatabase::MatchExtension).name().toUtf8();
+    QByteArray mime =
+        QMimeDatabase().mimeTypeForFile(resource, QMimeDatabase::MatchExtension).name().toUtf8();
     if (path.endsWith(u".html"_s))
         mime = "text/html";
     else if (path.endsWith(u".js"_s))

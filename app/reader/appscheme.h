@@ -13,8 +13,7 @@ inline constexpr auto appHost = "app";
 void registerAppScheme();
 QUrl appUrl(const QString &path);
 
-class AppSchemeHandler final : public QWebEngineUrlSchemeHandler
-{
+class AppSchemeHandler final : public QWebEngineUrlSchemeHandler {
     Q_OBJECT
 public:
     explicit AppSchemeHandler(QObject *parent = nullptr);

@@ -17,8 +17,7 @@ FindBar::FindBar(QWebEnginePage *page, QWidget *parent)
     : QWidget(parent)
     , m_page(page)
     , m_edit(new QLineEdit(this))
-    , m_status(new QLabel(this))
-{
+    , m_status(new QLabel(this)) {
     m_edit->setPlaceholderText(tr("Find in chapter"));
     m_edit->setClearButtonEnabled(true);
     m_edit->installEventFilter(this);
@@ -49,10 +48,11 @@ FindBar::FindBar(QWebEnginePage *page, QWidget *parent)
     hide();
 }
 
-QString FindBar::text() const { return m_edit->text(); }
+QString FindBar::text() const {
+    return m_edit->text();
+}
 
-void FindBar::activate()
-{
+void FindBar::activate() {
     show();
     m_edit->setFocus();
     m_edit->selectAll();
@@ -60,30 +60,26 @@ void FindBar::activate()
         find(false);
 }
 
-void FindBar::findNext()
-{
+void FindBar::findNext() {
     if (isHidden())
         return activate();
     find(false);
 }
 
-void FindBar::findPrevious()
-{
+void FindBar::findPrevious() {
     if (isHidden())
         return activate();
     find(true);
 }
 
-void FindBar::close()
-{
+void FindBar::close() {
     m_page->findText(QString()); // clears the highlight
     m_status->clear();
     m_matches = 0;
     hide();
 }
 
-void FindBar::find(bool backward)
-{
+void FindBar::find(bool backward) {
     const QString text = m_edit->text();
     if (text.isEmpty()) {
         m_page->findText(QString());
@@ -94,8 +90,7 @@ void FindBar::find(bool backward)
     m_page->findText(text, backward ? QWebEnginePage::FindBackward : QWebEnginePage::FindFlags());
 }
 
-void FindBar::showResult(const QWebEngineFindTextResult &result)
-{
+void FindBar::showResult(const QWebEngineFindTextResult &result) {
     m_matches = result.numberOfMatches();
     if (m_edit->text().isEmpty())
         m_status->clear();
@@ -106,8 +101,7 @@ void FindBar::showResult(const QWebEngineFindTextResult &result)
     Q_EMIT resultChanged(result.activeMatch(), m_matches);
 }
 
-bool FindBar::eventFilter(QObject *watched, QEvent *event)
-{
+bool FindBar::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape) {

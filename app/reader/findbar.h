@@ -11,8 +11,7 @@ class QWebEngineFindTextResult;
 namespace goprep::reader {
 
 // Find in page: Ctrl+F opens it, Enter/F3 next, Shift+Enter/Shift+F3 previous, Esc closes.
-class FindBar final : public QWidget
-{
+class FindBar final : public QWidget {
     Q_OBJECT
 public:
     explicit FindBar(QWebEnginePage *page, QWidget *parent = nullptr);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcReader, "goprep.reader")
-Q_LOGGING_CATEGORY(lcNetwork, "goprep.reader.network")
+Q_LOGGING_CATEGORY(lcReader, "goprep.reader", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcNetwork, "goprep.reader.network", QtInfoMsg)

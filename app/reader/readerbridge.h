@@ -6,8 +6,7 @@
 namespace goprep::reader {
 
 // The object the page talks to over QWebChannel.
-class ReaderBridge final : public QObject
-{
+class ReaderBridge final : public QObject {
     Q_OBJECT
 public:
     explicit ReaderBridge(QObject *parent = nullptr);
@@ -16,7 +15,8 @@ public:
     Q_INVOKABLE void copyCode(const QString &code);
     Q_INVOKABLE void pageReady();
     Q_INVOKABLE void chapterShown(const QString &chapterId);
-    Q_INVOKABLE void scrolled(const QString &chapterId, double fraction, const QString &sectionId, bool atEnd);
+    Q_INVOKABLE void scrolled(const QString &chapterId, double fraction, const QString &sectionId,
+                              bool atEnd);
     Q_INVOKABLE void openSection(const QString &sectionId);
     Q_INVOKABLE void openChapter(const QString &chapterId);
 

@@ -11,16 +11,14 @@ using namespace Qt::StringLiterals;
 namespace goprep::reader {
 
 ReaderPage::ReaderPage(QWebEngineProfile *profile, QObject *parent)
-    : QWebEnginePage(profile, parent)
-{
-}
+    : QWebEnginePage(profile, parent) {}
 
-bool ReaderPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
-{
+bool ReaderPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) {
     if (RequestInterceptor::isAllowed(url) && url.scheme() == QLatin1StringView(schemeName))
         return isMainFrame;
     const QString scheme = url.scheme();
-    if (type == NavigationTypeLinkClicked && (scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s)) {
+    if (type == NavigationTypeLinkClicked &&
+        (scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s)) {
         qCInfo(lcReader) << "opening in the desktop browser" << url;
         QDesktopServices::openUrl(url);
     } else {
@@ -30,16 +28,14 @@ bool ReaderPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
     return false;
 }
 
-QWebEnginePage *ReaderPage::createWindow(WebWindowType)
-{
+QWebEnginePage *ReaderPage::createWindow(WebWindowType) {
     // window.open and target=_blank never open anything inside the app.
     qCInfo(lcReader) << "refused to open a new window";
     return nullptr;
 }
 
-void ReaderPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int line,
-                                          const QString &source)
-{
+void ReaderPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
+                                          int line, const QString &source) {
     if (level == ErrorMessageLevel)
         qCWarning(lcReader).noquote() << source << line << message;
     else

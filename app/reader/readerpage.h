@@ -6,8 +6,7 @@
 namespace goprep::reader {
 
 // Keeps the reader on our own pages: web links go to the desktop browser, anything else is refused.
-class ReaderPage final : public QWebEnginePage
-{
+class ReaderPage final : public QWebEnginePage {
     Q_OBJECT
 public:
     explicit ReaderPage(QWebEngineProfile *profile, QObject *parent = nullptr);

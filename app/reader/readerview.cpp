@@ -35,8 +35,7 @@ ReaderView::ReaderView(const core::Guide &guide, core::MarkdownRenderer &rendere
     , m_profile(new QWebEngineProfile(this)) // no storage name: off the record, nothing on disk
     , m_interceptor(new RequestInterceptor(this))
     , m_channel(new QWebChannel(this))
-    , m_bridge(new ReaderBridge(this))
-{
+    , m_bridge(new ReaderBridge(this)) {
     m_profile->installUrlSchemeHandler(schemeName, new AppSchemeHandler(m_profile));
     m_profile->setUrlRequestInterceptor(m_interceptor);
     m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
@@ -98,8 +97,7 @@ ReaderView::ReaderView(const core::Guide &guide, core::MarkdownRenderer &rendere
     m_page->load(appUrl(u"/reader.html"_s));
 }
 
-ReaderView::~ReaderView()
-{
+ReaderView::~ReaderView() {
     // The page must go before its profile.
     delete m_view;
     m_view = nullptr;
@@ -107,8 +105,7 @@ ReaderView::~ReaderView()
     m_page = nullptr;
 }
 
-void ReaderView::showChapter(const QString &chapterId, const QString &sectionId, double fraction)
-{
+void ReaderView::showChapter(const QString &chapterId, const QString &sectionId, double fraction) {
     const core::Chapter *chapter = m_guide.chapter(chapterId);
     if (!chapter) {
         qCWarning(lcReader) << "unknown chapter" << chapterId;
@@ -121,14 +118,12 @@ void ReaderView::showChapter(const QString &chapterId, const QString &sectionId,
         pushChapter();
 }
 
-void ReaderView::showSection(const QString &sectionId)
-{
+void ReaderView::showSection(const QString &sectionId) {
     if (const core::Chapter *chapter = m_guide.chapterOfSection(sectionId))
         showChapter(chapter->id, sectionId);
 }
 
-QString ReaderView::neighbourId(int offset) const
-{
+QString ReaderView::neighbourId(int offset) const {
     const core::Chapter *chapter = m_guide.chapter(m_chapterId);
     if (!chapter)
         return {};
@@ -138,8 +133,7 @@ QString ReaderView::neighbourId(int offset) const
     return m_guide.chapters().at(index).id;
 }
 
-void ReaderView::pushChapter()
-{
+void ReaderView::pushChapter() {
     const core::Chapter *chapter = m_guide.chapter(m_chapterId);
     if (!chapter)
         return;
@@ -159,8 +153,7 @@ void ReaderView::pushChapter()
     m_page->runJavaScript(u"goprep.show("_s + json + u");"_s);
 }
 
-void ReaderView::setAppearance(bool dark, const QString &codeCss, const QColor &background)
-{
+void ReaderView::setAppearance(bool dark, const QString &codeCss, const QColor &background) {
     m_dark = dark;
     m_codeCss = codeCss;
     // The page starts with the window's colour, so there is no white flash before the CSS applies.
@@ -169,15 +162,13 @@ void ReaderView::setAppearance(bool dark, const QString &codeCss, const QColor &
         pushAppearance();
 }
 
-void ReaderView::pushAppearance()
-{
+void ReaderView::pushAppearance() {
     const QJsonObject payload{{u"dark"_s, m_dark}, {u"css"_s, m_codeCss}};
     const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     m_page->runJavaScript(u"goprep.setAppearance("_s + json + u");"_s);
 }
 
-void ReaderView::setZoom(double factor)
-{
+void ReaderView::setZoom(double factor) {
     const double bounded = qBound(minZoom, factor, maxZoom);
     if (qFuzzyCompare(bounded, m_view->zoomFactor()))
         return;
@@ -185,25 +176,37 @@ void ReaderView::setZoom(double factor)
     Q_EMIT zoomChanged(bounded);
 }
 
-double ReaderView::zoom() const { return m_view->zoomFactor(); }
-void ReaderView::zoomIn() { setZoom(zoom() + zoomStep); }
-void ReaderView::zoomOut() { setZoom(zoom() - zoomStep); }
-void ReaderView::resetZoom() { setZoom(1.0); }
+double ReaderView::zoom() const {
+    return m_view->zoomFactor();
+}
+void ReaderView::zoomIn() {
+    setZoom(zoom() + zoomStep);
+}
+void ReaderView::zoomOut() {
+    setZoom(zoom() - zoomStep);
+}
+void ReaderView::resetZoom() {
+    setZoom(1.0);
+}
 
-void ReaderView::showPreviousChapter()
-{
+void ReaderView::showPreviousChapter() {
     if (const QString id = neighbourId(-1); !id.isEmpty())
         Q_EMIT chapterRequested(id, QString());
 }
 
-void ReaderView::showNextChapter()
-{
+void ReaderView::showNextChapter() {
     if (const QString id = neighbourId(1); !id.isEmpty())
         Q_EMIT chapterRequested(id, QString());
 }
 
-void ReaderView::activateFind() { m_findBar->activate(); }
-void ReaderView::findNext() { m_findBar->findNext(); }
-void ReaderView::findPrevious() { m_findBar->findPrevious(); }
+void ReaderView::activateFind() {
+    m_findBar->activate();
+}
+void ReaderView::findNext() {
+    m_findBar->findNext();
+}
+void ReaderView::findPrevious() {
+    m_findBar->findPrevious();
+}
 
 } // namespace goprep::reader

@@ -21,8 +21,7 @@ class ReaderPage;
 class RequestInterceptor;
 
 // The guide reader: one page loaded once; chapters are pushed into it, so switching never reloads.
-class ReaderView final : public QWidget
-{
+class ReaderView final : public QWidget {
     Q_OBJECT
 public:
     ReaderView(const core::Guide &guide, core::MarkdownRenderer &renderer, QWidget *parent = nullptr);

@@ -10,19 +10,15 @@ using namespace Qt::StringLiterals;
 namespace goprep::reader {
 
 RequestInterceptor::RequestInterceptor(QObject *parent)
-    : QWebEngineUrlRequestInterceptor(parent)
-{
-}
+    : QWebEngineUrlRequestInterceptor(parent) {}
 
-bool RequestInterceptor::isAllowed(const QUrl &url)
-{
+bool RequestInterceptor::isAllowed(const QUrl &url) {
     const QString scheme = url.scheme();
     return (scheme == QLatin1StringView(schemeName) && url.host() == QLatin1StringView(appHost)) ||
            scheme == u"data"_s || scheme == u"blob"_s;
 }
 
-void RequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
-{
+void RequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info) {
     if (isAllowed(info.requestUrl()))
         return;
     info.block(true);

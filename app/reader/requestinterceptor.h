@@ -8,8 +8,7 @@
 namespace goprep::reader {
 
 // The single network policy of the reader profile: only our own scheme (and inline data) loads.
-class RequestInterceptor final : public QWebEngineUrlRequestInterceptor
-{
+class RequestInterceptor final : public QWebEngineUrlRequestInterceptor {
     Q_OBJECT
 public:
     explicit RequestInterceptor(QObject *parent = nullptr);

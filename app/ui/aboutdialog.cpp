@@ -3,7 +3,6 @@
 
 #include <ksyntaxhighlighting_version.h>
 
-
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -12,16 +11,14 @@ using namespace Qt::StringLiterals;
 
 namespace goprep::ui {
 
-QString AboutDialog::componentVersions()
-{
+QString AboutDialog::componentVersions() {
     return tr("Qt %1, KF6 SyntaxHighlighting %2, md4c %3")
         .arg(QString::fromLatin1(qVersion()), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
              QStringLiteral(GOPREP_MD4C_VERSION));
 }
 
 AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent)
-{
+    : QDialog(parent) {
     setWindowTitle(tr("About GoPrep"));
     setObjectName(u"aboutDialog"_s);
     auto *text = new QLabel(this);
@@ -33,8 +30,7 @@ AboutDialog::AboutDialog(QWidget *parent)
         QStringLiteral(GOPREP_VERSION),
         tr("A study companion for a practical Go interview guide: read the guide, drill its flashcards "
            "and track your readiness, fully offline."),
-        componentVersions().toHtmlEscaped(),
-        tr("License: GNU General Public License, version 3 or later.")));
+        componentVersions().toHtmlEscaped(), tr("License: GNU General Public License, version 3 or later.")));
     text->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

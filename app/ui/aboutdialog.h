@@ -5,8 +5,7 @@
 
 namespace goprep::ui {
 
-class AboutDialog final : public QDialog
-{
+class AboutDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit AboutDialog(QWidget *parent = nullptr);

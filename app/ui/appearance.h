@@ -14,14 +14,14 @@ class AppSettings;
 namespace goprep::ui {
 
 // Light or dark, following the system live unless the user forces one, and the code theme for each.
-class Appearance final : public QObject
-{
+class Appearance final : public QObject {
     Q_OBJECT
 public:
     enum class Scheme { System, Light, Dark };
     Q_ENUM(Scheme)
 
-    Appearance(core::AppSettings &settings, KSyntaxHighlighting::Repository &repository, QObject *parent = nullptr);
+    Appearance(core::AppSettings &settings, KSyntaxHighlighting::Repository &repository,
+               QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(Appearance)
 
     Scheme scheme() const { return m_scheme; }

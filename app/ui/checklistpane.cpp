@@ -21,8 +21,7 @@ namespace goprep::ui {
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 
-QString plainText(const QString &markdown)
-{
+QString plainText(const QString &markdown) {
     QString text = markdown;
     return text.remove(u'`');
 }
@@ -39,8 +38,7 @@ ChecklistPane::ChecklistPane(const core::Guide &guide, core::ChecklistProgress &
     , m_list(new QListWidget(this))
     , m_details(new QLabel(this))
     , m_reset(new QPushButton(tr("Reset…"), this))
-    , m_undo(new QPushButton(tr("Undo Reset"), this))
-{
+    , m_undo(new QPushButton(tr("Undo Reset"), this)) {
     setObjectName(u"checklistPane"_s);
     auto *title = new QLabel(u"<b>%1</b>"_s.arg(tr("Final Checklist")), this);
     m_filterBox->addItem(tr("All"), int(Filter::All));
@@ -79,25 +77,23 @@ ChecklistPane::ChecklistPane(const core::Guide &guide, core::ChecklistProgress &
         m_progress.setChecked(item->data(IdRole).toString(), item->checkState() == Qt::Checked, m_clock());
     });
     connect(m_list, &QListWidget::currentItemChanged, this, &ChecklistPane::updateDetails);
-    connect(m_details, &QLabel::linkActivated, this, [this](const QString &link) {
-        Q_EMIT sectionRequested(link.mid(1));
-    });
+    connect(m_details, &QLabel::linkActivated, this,
+            [this](const QString &link) { Q_EMIT sectionRequested(link.mid(1)); });
     connect(m_reset, &QPushButton::clicked, this, &ChecklistPane::resetWithConfirmation);
     connect(m_undo, &QPushButton::clicked, &m_progress, &core::ChecklistProgress::undoReset);
     connect(&m_progress, &core::ChecklistProgress::changed, this, &ChecklistPane::rebuild);
     rebuild();
 }
 
-void ChecklistPane::setFilter(Filter filter)
-{
+void ChecklistPane::setFilter(Filter filter) {
     m_filter = filter;
     m_filterBox->setCurrentIndex(m_filterBox->findData(int(filter)));
     rebuild();
 }
 
-void ChecklistPane::rebuild()
-{
-    const QString current = m_list->currentItem() ? m_list->currentItem()->data(IdRole).toString() : QString();
+void ChecklistPane::rebuild() {
+    const QString current =
+        m_list->currentItem() ? m_list->currentItem()->data(IdRole).toString() : QString();
     m_rebuilding = true;
     m_list->clear();
     QStringList ids;
@@ -111,7 +107,9 @@ void ChecklistPane::rebuild()
         if (checked) {
             const QDateTime when = m_progress.checkedAt(entry.id);
             if (when.isValid())
-                text += u'\n' + tr("checked on %1").arg(locale.toString(when.toLocalTime().date(), QLocale::ShortFormat));
+                text +=
+                    u'\n' +
+                    tr("checked on %1").arg(locale.toString(when.toLocalTime().date(), QLocale::ShortFormat));
         }
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(IdRole, entry.id);
@@ -126,8 +124,7 @@ void ChecklistPane::rebuild()
     updateDetails();
 }
 
-QString ChecklistPane::sectionLinks(const QStringList &ids) const
-{
+QString ChecklistPane::sectionLinks(const QStringList &ids) const {
     QStringList links;
     for (const QString &id : ids) {
         const core::Section *section = m_guide.section(id);
@@ -140,8 +137,7 @@ QString ChecklistPane::sectionLinks(const QStringList &ids) const
     return links.join(u", "_s);
 }
 
-void ChecklistPane::updateDetails()
-{
+void ChecklistPane::updateDetails() {
     const QListWidgetItem *item = m_list->currentItem();
     const QString id = item ? item->data(IdRole).toString() : QString();
     for (const core::ChecklistItem &entry : m_guide.checklist()) {
@@ -154,8 +150,7 @@ void ChecklistPane::updateDetails()
     m_details->setVisible(false);
 }
 
-void ChecklistPane::resetWithConfirmation()
-{
+void ChecklistPane::resetWithConfirmation() {
     const auto answer = QMessageBox::question(this, tr("Reset Checklist"),
                                               tr("Clear every tick of the checklist? You can undo this."),
                                               QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);

@@ -20,8 +20,7 @@ class Guide;
 namespace goprep::ui {
 
 // The guide's final checklist: tick what you can honestly say yes to.
-class ChecklistPane final : public QWidget
-{
+class ChecklistPane final : public QWidget {
     Q_OBJECT
 public:
     using Clock = std::function<QDateTime()>;

@@ -28,8 +28,8 @@ const QString cardCss = u"body{font-size:11pt;} pre{margin:6px 0;padding:6px;} c
                         " .code-head{display:none;} .q{font-weight:600;}"_s;
 } // namespace
 
-FlashcardPane::FlashcardPane(const core::Guide &guide, core::AppSettings &settings, core::MarkdownRenderer &renderer,
-                             Clock clock, QWidget *parent)
+FlashcardPane::FlashcardPane(const core::Guide &guide, core::AppSettings &settings,
+                             core::MarkdownRenderer &renderer, Clock clock, QWidget *parent)
     : QWidget(parent)
     , m_guide(guide)
     , m_settings(settings)
@@ -44,8 +44,7 @@ FlashcardPane::FlashcardPane(const core::Guide &guide, core::AppSettings &settin
     , m_showAnswer(new QPushButton(tr("Show Answer"), this))
     , m_openInGuide(new QPushButton(tr("Open in Guide"), this))
     , m_undo(new QPushButton(tr("Undo"), this))
-    , m_studyAhead(new QPushButton(tr("Study Ahead"), this))
-{
+    , m_studyAhead(new QPushButton(tr("Study Ahead"), this)) {
     setObjectName(u"flashcardPane"_s);
     m_deckBox->addItem(tr("All cards"), u"all"_s);
     m_deckBox->addItem(tr("Mid-level cards"), u"mid"_s);
@@ -129,37 +128,34 @@ FlashcardPane::FlashcardPane(const core::Guide &guide, core::AppSettings &settin
 
 FlashcardPane::~FlashcardPane() = default;
 
-QStringList FlashcardPane::deckCardIds(const QString &deck) const
-{
+QStringList FlashcardPane::deckCardIds(const QString &deck) const {
     QStringList ids;
     const QString chapterId = deck.startsWith(u"chapter:"_s) ? deck.mid(8) : QString();
     for (const core::Card &card : m_guide.cards()) {
         const bool in = deck == u"all"_s || (deck == u"mid"_s && card.level == core::CardLevel::Mid) ||
                         (deck == u"senior"_s && card.level == core::CardLevel::Senior) ||
-                        (deck == u"guide"_s && card.fromGuide) || (!chapterId.isEmpty() && card.chapterId == chapterId);
+                        (deck == u"guide"_s && card.fromGuide) ||
+                        (!chapterId.isEmpty() && card.chapterId == chapterId);
         if (in)
             ids << card.id;
     }
     return ids;
 }
 
-void FlashcardPane::setDeck(const QString &deck)
-{
+void FlashcardPane::setDeck(const QString &deck) {
     m_deck = deck;
     m_deckBox->setCurrentIndex(m_deckBox->findData(deck));
     m_settings.setValue(core::keys::flashcardDeck, deck);
     rebuildQueue();
 }
 
-void FlashcardPane::setCram(bool cram)
-{
+void FlashcardPane::setCram(bool cram) {
     m_cramBox->setChecked(cram);
     m_queue->setCram(cram);
     showNext();
 }
 
-void FlashcardPane::rebuildQueue()
-{
+void FlashcardPane::rebuildQueue() {
     m_queue = std::make_unique<core::StudyQueue>(deckCardIds(m_deck), m_store.get(), &m_scheduler, m_clock);
     m_queue->setNewCardsPerDay(m_settings.value(core::keys::newCardsPerDay, 20).toInt());
     m_queue->setReviewsPerDay(m_settings.value(core::keys::reviewsPerDay, 200).toInt());
@@ -168,30 +164,29 @@ void FlashcardPane::rebuildQueue()
     showNext();
 }
 
-void FlashcardPane::setCodeStylesheet(const QString &css)
-{
+void FlashcardPane::setCodeStylesheet(const QString &css) {
     m_codeCss = css;
     m_card->document()->setDefaultStyleSheet(cardCss + css);
     m_card->setHtml(cardHtml(m_answerShown));
 }
 
-QString FlashcardPane::currentCardId() const
-{
+QString FlashcardPane::currentCardId() const {
     const auto current = m_queue ? m_queue->currentCard() : std::nullopt;
     return current.value_or(QString());
 }
 
-QString FlashcardPane::cardHtml(bool withAnswer) const
-{
+QString FlashcardPane::cardHtml(bool withAnswer) const {
     const core::Card *card = m_guide.card(currentCardId());
     if (!card) {
         const auto next = m_queue->nextDueTime();
         QString text = u"<h3>%1</h3>"_s.arg(tr("Nothing is due in this deck."));
         if (next)
-            text += u"<p>%1</p>"_s.arg(tr("The next card is due %1.")
-                                          .arg(QLocale().toString(next->toLocalTime(), QLocale::ShortFormat)));
-        text += u"<p>%1</p>"_s.arg(tr("Study ahead, or tick \"Final-day pass\" to go through the deck in order "
-                                     "without changing the schedule."));
+            text +=
+                u"<p>%1</p>"_s.arg(tr("The next card is due %1.")
+                                       .arg(QLocale().toString(next->toLocalTime(), QLocale::ShortFormat)));
+        text +=
+            u"<p>%1</p>"_s.arg(tr("Study ahead, or tick \"Final-day pass\" to go through the deck in order "
+                                  "without changing the schedule."));
         return text;
     }
     QString html = u"<div class=\"q\">"_s + m_renderer.render(card->question) + u"</div>"_s;
@@ -200,8 +195,7 @@ QString FlashcardPane::cardHtml(bool withAnswer) const
     return html;
 }
 
-void FlashcardPane::showNext()
-{
+void FlashcardPane::showNext() {
     m_answerShown = false;
     m_queue->nextCard();
     const bool hasCard = !currentCardId().isEmpty();
@@ -213,8 +207,7 @@ void FlashcardPane::showNext()
     updateCounts();
 }
 
-QStringList FlashcardPane::buttonIntervals() const
-{
+QStringList FlashcardPane::buttonIntervals() const {
     QStringList texts;
     const QString id = currentCardId();
     if (id.isEmpty())
@@ -226,8 +219,7 @@ QStringList FlashcardPane::buttonIntervals() const
     return texts;
 }
 
-QString FlashcardPane::formatInterval(const QDateTime &from, const QDateTime &to)
-{
+QString FlashcardPane::formatInterval(const QDateTime &from, const QDateTime &to) {
     const qint64 minutes = qMax<qint64>(1, (from.secsTo(to) + 30) / 60);
     if (minutes < 60)
         return tr("%1m").arg(minutes);
@@ -241,8 +233,7 @@ QString FlashcardPane::formatInterval(const QDateTime &from, const QDateTime &to
     return tr("%1y").arg(QLocale().toString(days / 365.0, 'f', 1));
 }
 
-void FlashcardPane::showAnswer()
-{
+void FlashcardPane::showAnswer() {
     if (m_answerShown || currentCardId().isEmpty())
         return;
     m_answerShown = true;
@@ -256,28 +247,25 @@ void FlashcardPane::showAnswer()
     m_buttons->setCurrentIndex(1);
 }
 
-void FlashcardPane::grade(core::Rating rating)
-{
+void FlashcardPane::grade(core::Rating rating) {
     if (!m_answerShown || currentCardId().isEmpty())
         return;
     if (m_queue->grade(rating))
         showNext();
 }
 
-void FlashcardPane::undo()
-{
+void FlashcardPane::undo() {
     if (m_queue->undo())
         showNext();
 }
 
-void FlashcardPane::updateCounts()
-{
+void FlashcardPane::updateCounts() {
     const auto counts = m_queue->counts();
     // Anki's colours: new blue, learning red, review green.
     m_counts->setText(u"<span style=\"color:#3d7dd8\">%1</span> · <span style=\"color:#d04a3c\">%2</span> · "
-                      "<span style=\"color:#3b9a4a\">%3</span>"_s
-                          .arg(tr("%n new", nullptr, counts.newCards), tr("%n learning", nullptr, counts.learning),
-                               tr("%n due", nullptr, counts.review)));
+                      "<span style=\"color:#3b9a4a\">%3</span>"_s.arg(
+                          tr("%n new", nullptr, counts.newCards), tr("%n learning", nullptr, counts.learning),
+                          tr("%n due", nullptr, counts.review)));
 }
 
 } // namespace goprep::ui

@@ -26,8 +26,7 @@ class StudyQueue;
 namespace goprep::ui {
 
 // The reviewer: question, Space/Enter shows the answer, 1-4 grade, U or Ctrl+Z undoes, as in Anki.
-class FlashcardPane final : public QWidget
-{
+class FlashcardPane final : public QWidget {
     Q_OBJECT
 public:
     using Clock = std::function<QDateTime()>;

@@ -32,8 +32,7 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, QW
     , m_settings(settings)
     , m_renderer(std::make_unique<core::MarkdownRenderer>())
     , m_readingProgress(std::make_unique<core::ReadingProgress>(settings, guide))
-    , m_checklistProgress(std::make_unique<core::ChecklistProgress>(settings))
-{
+    , m_checklistProgress(std::make_unique<core::ChecklistProgress>(settings)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("GoPrep"));
     m_appearance = new Appearance(settings, m_renderer->highlighter().repository(), this);
@@ -83,14 +82,14 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, QW
     };
     connect(m_checklist, &ChecklistPane::sectionRequested, this, openSection);
     connect(m_flashcards, &FlashcardPane::sectionRequested, this, openSection);
-    connect(m_readingProgress.get(), &core::ReadingProgress::readStateChanged, this, &MainWindow::updateStatus);
+    connect(m_readingProgress.get(), &core::ReadingProgress::readStateChanged, this,
+            &MainWindow::updateStatus);
     updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -105,7 +104,8 @@ void MainWindow::buildMenus()
         connect(action, &QAction::toggled, area, &QWidget::setVisible);
         return action;
     };
-    addToggle(tr("&Navigator"), m_navigator, QKeySequence(Qt::CTRL | Qt::Key_1))->setObjectName(u"toggleNavigator"_s);
+    addToggle(tr("&Navigator"), m_navigator, QKeySequence(Qt::CTRL | Qt::Key_1))
+        ->setObjectName(u"toggleNavigator"_s);
     addToggle(tr("&Reader"), m_reader, QKeySequence(Qt::CTRL | Qt::Key_2))->setObjectName(u"toggleReader"_s);
     addToggle(tr("&Study Panes"), m_rightColumn, QKeySequence(Qt::CTRL | Qt::Key_3))
         ->setObjectName(u"toggleStudyPanes"_s);
@@ -137,7 +137,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_reader, &reader::ReaderView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_reader, &reader::ReaderView::zoomOut);
-    view->addAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), m_reader, &reader::ReaderView::resetZoom);
+    view->addAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), m_reader,
+                    &reader::ReaderView::resetZoom);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Previous Chapter"), QKeySequence(Qt::ALT | Qt::Key_Left), m_reader,
@@ -147,7 +148,8 @@ void MainWindow::buildMenus()
     go->addSeparator();
     go->addAction(tr("&Find in Chapter…"), QKeySequence::Find, m_reader, &reader::ReaderView::activateFind);
     go->addAction(tr("Find &Next"), QKeySequence::FindNext, m_reader, &reader::ReaderView::findNext);
-    go->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_reader, &reader::ReaderView::findPrevious);
+    go->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_reader,
+                  &reader::ReaderView::findPrevious);
     go->addAction(tr("Filter &Chapters"), QKeySequence(Qt::CTRL | Qt::Key_L), m_navigator,
                   &NavigatorPane::focusFilter);
 
@@ -157,21 +159,18 @@ void MainWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     AboutDialog dialog(this);
     dialog.exec();
 }
 
-void MainWindow::applyAppearance()
-{
+void MainWindow::applyAppearance() {
     const QString codeCss = m_appearance->codeStylesheet();
     m_reader->setAppearance(m_appearance->isDark(), codeCss, palette().color(QPalette::Window));
     m_flashcards->setCodeStylesheet(codeCss);
 }
 
-bool MainWindow::openLocation(const QString &location)
-{
+bool MainWindow::openLocation(const QString &location) {
     const QString chapterId = location.section(u'#', 0, 0);
     const QString sectionId = location.section(u'#', 1);
     const core::Chapter *chapter = m_guide.chapter(chapterId);
@@ -181,8 +180,7 @@ bool MainWindow::openLocation(const QString &location)
     return true;
 }
 
-void MainWindow::restoreLastLocation()
-{
+void MainWindow::restoreLastLocation() {
     QString chapterId = m_readingProgress->lastChapter();
     if (chapterId.isEmpty() && !m_guide.chapters().isEmpty())
         chapterId = m_guide.chapters().first().id;
@@ -192,8 +190,7 @@ void MainWindow::restoreLastLocation()
     m_navigator->setCurrent(chapterId, m_readingProgress->positionSection(chapterId));
 }
 
-void MainWindow::openChapter(const QString &chapterId, const QString &sectionId)
-{
+void MainWindow::openChapter(const QString &chapterId, const QString &sectionId) {
     const core::Chapter *chapter = m_guide.chapter(chapterId);
     if (!chapter)
         return;
@@ -206,8 +203,8 @@ void MainWindow::openChapter(const QString &chapterId, const QString &sectionId)
     m_navigator->setCurrent(chapter->id, sectionId);
 }
 
-void MainWindow::onReaderPosition(const QString &chapterId, double fraction, const QString &sectionId, bool atEnd)
-{
+void MainWindow::onReaderPosition(const QString &chapterId, double fraction, const QString &sectionId,
+                                  bool atEnd) {
     m_readingProgress->setPosition(chapterId, fraction, sectionId);
     m_readingProgress->markSectionSeen(sectionId);
     if (atEnd)
@@ -215,8 +212,7 @@ void MainWindow::onReaderPosition(const QString &chapterId, double fraction, con
     m_navigator->setCurrent(chapterId, sectionId);
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     const int read = m_readingProgress->readCount();
     const auto total = m_guide.chapters().size();
     m_readStatus->setText(tr("Read %1 of %2 chapters (%3%)")
@@ -225,17 +221,16 @@ void MainWindow::updateStatus()
                               .arg(qRound(m_readingProgress->readFraction() * 100)));
 }
 
-void MainWindow::saveLayout()
-{
+void MainWindow::saveLayout() {
     m_settings.setValue(core::keys::windowGeometry, saveGeometry());
     m_settings.setValue(core::keys::windowState, saveState());
     m_settings.setValue(core::keys::mainSplitter, m_mainSplitter->saveState());
     m_settings.setValue(core::keys::rightSplitter, m_rightColumn->saveState());
 }
 
-void MainWindow::restoreLayout()
-{
-    if (const QByteArray geometry = m_settings.value(core::keys::windowGeometry).toByteArray(); !geometry.isEmpty())
+void MainWindow::restoreLayout() {
+    if (const QByteArray geometry = m_settings.value(core::keys::windowGeometry).toByteArray();
+        !geometry.isEmpty())
         restoreGeometry(geometry);
     else
         resize(1280, 800);
@@ -244,8 +239,7 @@ void MainWindow::restoreLayout()
     m_rightColumn->restoreState(m_settings.value(core::keys::rightSplitter).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     saveLayout();
     event->accept();
 }

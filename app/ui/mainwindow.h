@@ -28,8 +28,7 @@ class FlashcardPane;
 class NavigatorPane;
 
 // Navigator | reader | right column (study panes), in splitters whose sizes persist.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(const core::Guide &guide, core::AppSettings &settings, QWidget *parent = nullptr);

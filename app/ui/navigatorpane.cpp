@@ -25,18 +25,14 @@ constexpr int ChapterRole = Qt::UserRole + 2;
 constexpr int TitleRole = Qt::UserRole + 3;
 
 // Down from the filter goes into the tree, so the whole pane works from the keyboard.
-class FilterKeys final : public QObject
-{
+class FilterKeys final : public QObject {
 public:
     FilterKeys(QTreeView *tree, QObject *parent)
         : QObject(parent)
-        , m_tree(tree)
-    {
-    }
+        , m_tree(tree) {}
 
 protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
+    bool eventFilter(QObject *, QEvent *event) override {
         if (event->type() != QEvent::KeyPress)
             return false;
         const int key = static_cast<QKeyEvent *>(event)->key();
@@ -54,8 +50,8 @@ private:
 };
 } // namespace
 
-NavigatorPane::NavigatorPane(const core::Guide &guide, core::ReadingProgress &progress, core::AppSettings &settings,
-                             QWidget *parent)
+NavigatorPane::NavigatorPane(const core::Guide &guide, core::ReadingProgress &progress,
+                             core::AppSettings &settings, QWidget *parent)
     : QWidget(parent)
     , m_guide(guide)
     , m_progress(progress)
@@ -64,8 +60,7 @@ NavigatorPane::NavigatorPane(const core::Guide &guide, core::ReadingProgress &pr
     , m_proxy(new QSortFilterProxyModel(this))
     , m_tree(new QTreeView(this))
     , m_filter(new QLineEdit(this))
-    , m_trackBox(new QComboBox(this))
-{
+    , m_trackBox(new QComboBox(this)) {
     setObjectName(u"navigatorPane"_s);
     m_filter->setPlaceholderText(tr("Filter chapters"));
     m_filter->setClearButtonEnabled(true);
@@ -112,8 +107,7 @@ NavigatorPane::NavigatorPane(const core::Guide &guide, core::ReadingProgress &pr
     connect(&m_progress, &core::ReadingProgress::readStateChanged, this, &NavigatorPane::refreshChapter);
 }
 
-void NavigatorPane::buildModel()
-{
+void NavigatorPane::buildModel() {
     m_model->setColumnCount(2);
     for (const core::Chapter &chapter : m_guide.chapters()) {
         auto *chapterItem = new QStandardItem(chapter.title);
@@ -142,8 +136,7 @@ void NavigatorPane::buildModel()
     }
 }
 
-void NavigatorPane::refreshChapter(const QString &chapterId)
-{
+void NavigatorPane::refreshChapter(const QString &chapterId) {
     const core::Chapter *chapter = m_guide.chapter(chapterId);
     if (!chapter)
         return;
@@ -156,17 +149,16 @@ void NavigatorPane::refreshChapter(const QString &chapterId)
     item->setToolTip(read ? tr("%1 (read)").arg(chapter->title) : chapter->title);
 }
 
-void NavigatorPane::setTrack(Track track)
-{
+void NavigatorPane::setTrack(Track track) {
     m_track = track;
     m_trackBox->setCurrentIndex(m_trackBox->findData(int(track)));
-    m_settings.setValue(core::keys::studyTrack,
-                        track == Track::Mid ? u"mid"_s : track == Track::Senior ? u"senior"_s : u"all"_s);
+    m_settings.setValue(core::keys::studyTrack, track == Track::Mid      ? u"mid"_s
+                                                : track == Track::Senior ? u"senior"_s
+                                                                         : u"all"_s);
     applyTrack();
 }
 
-void NavigatorPane::applyTrack()
-{
+void NavigatorPane::applyTrack() {
     const QColor dimmed = palette().color(QPalette::Disabled, QPalette::Text);
     for (const core::Chapter &chapter : m_guide.chapters()) {
         QStandardItem *item = m_model->item(chapter.index, 0);
@@ -174,19 +166,21 @@ void NavigatorPane::applyTrack()
         const bool inTrack = m_track != Track::Mid || mid;
         QFont font = item->font();
         // The senior track is everything, with the senior-only parts emphasised.
-        font.setBold(m_track == Track::Mid ? mid : m_track == Track::Senior && !mid && chapter.partNumber > 0);
+        font.setBold(m_track == Track::Mid ? mid
+                                           : m_track == Track::Senior && !mid && chapter.partNumber > 0);
         item->setFont(font);
         item->setData(inTrack ? QVariant() : QVariant(dimmed), Qt::ForegroundRole);
     }
 }
 
-QString NavigatorPane::currentId() const { return m_tree->currentIndex().data(IdRole).toString(); }
+QString NavigatorPane::currentId() const {
+    return m_tree->currentIndex().data(IdRole).toString();
+}
 
-void NavigatorPane::setCurrent(const QString &chapterId, const QString &sectionId)
-{
+void NavigatorPane::setCurrent(const QString &chapterId, const QString &sectionId) {
     const QString id = sectionId.isEmpty() ? chapterId : sectionId;
-    const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), IdRole, id, 1,
-                                                 Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found =
+        m_proxy->match(m_proxy->index(0, 0), IdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
     if (found.isEmpty())
         return;
     m_settingCurrent = true;
@@ -195,8 +189,7 @@ void NavigatorPane::setCurrent(const QString &chapterId, const QString &sectionI
     m_settingCurrent = false;
 }
 
-void NavigatorPane::activate(const QModelIndex &proxyIndex)
-{
+void NavigatorPane::activate(const QModelIndex &proxyIndex) {
     if (m_settingCurrent || !proxyIndex.isValid())
         return;
     const QString chapterId = proxyIndex.data(ChapterRole).toString();
@@ -204,8 +197,7 @@ void NavigatorPane::activate(const QModelIndex &proxyIndex)
     Q_EMIT sectionActivated(chapterId, id == chapterId ? QString() : id);
 }
 
-void NavigatorPane::showContextMenu(const QPoint &pos)
-{
+void NavigatorPane::showContextMenu(const QPoint &pos) {
     const QModelIndex index = m_tree->indexAt(pos);
     if (!index.isValid())
         return;
@@ -217,8 +209,7 @@ void NavigatorPane::showContextMenu(const QPoint &pos)
         m_progress.setRead(chapterId, !read);
 }
 
-void NavigatorPane::focusFilter()
-{
+void NavigatorPane::focusFilter() {
     m_filter->setFocus();
     m_filter->selectAll();
 }

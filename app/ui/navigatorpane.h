@@ -20,8 +20,7 @@ class ReadingProgress;
 namespace goprep::ui {
 
 // The chapter tree: parts and their sections, read state, a study-track selector and a title filter.
-class NavigatorPane final : public QWidget
-{
+class NavigatorPane final : public QWidget {
     Q_OBJECT
 public:
     enum class Track { All, Mid, Senior };

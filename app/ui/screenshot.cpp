@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace goprep::ui {
 
-QString takeScreenshot(MainWindow &window, const QString &path, int timeoutMs)
-{
+QString takeScreenshot(MainWindow &window, const QString &path, int timeoutMs) {
     window.resize(1280, 800);
     window.show();
     reader::ReaderView *reader = window.reader();

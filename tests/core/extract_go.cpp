@@ -19,8 +19,7 @@ struct Block {
     QString code;
 };
 
-void collect(const QString &origin, const QString &markdown, QList<Block> &blocks)
-{
+void collect(const QString &origin, const QString &markdown, QList<Block> &blocks) {
     const QStringList lines = markdown.split(u'\n');
     QString info;
     QStringList code;
@@ -46,8 +45,7 @@ void collect(const QString &origin, const QString &markdown, QList<Block> &block
     }
 }
 
-bool write(const QString &path, const QString &text)
-{
+bool write(const QString &path, const QString &text) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
@@ -57,8 +55,7 @@ bool write(const QString &path, const QString &text)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (argc != 3) {
         std::fputs("usage: goprep_extract_go CONTENT_DIR OUT_DIR\n", stderr);
         return 2;
@@ -80,7 +77,8 @@ int main(int argc, char **argv)
         const bool hasPackage = block.code.trimmed().startsWith(u"package "_s);
         const QString decl = hasPackage ? block.code : u"package p\n\n"_s + block.code + u'\n';
         const QString stmt = u"package p\n\nfunc _() {\n"_s + block.code + u"\n}\n"_s;
-        if (!write(u"%1/%2.decl.go"_s.arg(out).arg(i), decl) || !write(u"%1/%2.stmt.go"_s.arg(out).arg(i), stmt))
+        if (!write(u"%1/%2.decl.go"_s.arg(out).arg(i), decl) ||
+            !write(u"%1/%2.stmt.go"_s.arg(out).arg(i), stmt))
             return 1;
         index += u"%1;%2\n"_s.arg(i).arg(block.origin);
     }

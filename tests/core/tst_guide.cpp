@@ -9,34 +9,31 @@
 using namespace Qt::StringLiterals;
 using goprep::core::Guide;
 
-class TestGuide final : public QObject
-{
+class TestGuide final : public QObject {
     Q_OBJECT
     Guide m_guide;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         m_guide = Guide::loadBuiltIn();
     }
 
     void builtInContent_hasNoProblems() { QCOMPARE(m_guide.problems(), QStringList()); }
 
-    void chapters_areIntroductionPartsAndReferences()
-    {
+    void chapters_areIntroductionPartsAndReferences() {
         const auto &chapters = m_guide.chapters();
         QCOMPARE(chapters.size(), 24);
         QCOMPARE(chapters.first().id, u"introduction"_s);
         QCOMPARE(chapters.last().id, u"references"_s);
         for (int part = 1; part <= 22; ++part) {
             QCOMPARE(chapters.at(part).partNumber, part);
-            QVERIFY2(chapters.at(part).title.startsWith(u"Part %1 — "_s.arg(part)), qPrintable(chapters.at(part).title));
+            QVERIFY2(chapters.at(part).title.startsWith(u"Part %1 — "_s.arg(part)),
+                     qPrintable(chapters.at(part).title));
         }
     }
 
-    void ids_areSlugsAndUnique()
-    {
+    void ids_areSlugsAndUnique() {
         static const QRegularExpression slug(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
         QSet<QString> seen;
         for (const auto &chapter : m_guide.chapters()) {
@@ -57,8 +54,7 @@ private Q_SLOTS:
         QCOMPARE(items.size(), m_guide.checklist().size());
     }
 
-    void guideQuestions_areAllFiftyTwo()
-    {
+    void guideQuestions_areAllFiftyTwo() {
         int part12 = 0;
         int part19 = 0;
         for (const auto &card : m_guide.cards()) {
@@ -71,8 +67,7 @@ private Q_SLOTS:
         QCOMPARE(part19, 44);
     }
 
-    void cards_haveQuestionAnswerAndKnownSection()
-    {
+    void cards_haveQuestionAnswerAndKnownSection() {
         QVERIFY(m_guide.cards().size() >= 150);
         for (const auto &card : m_guide.cards()) {
             QVERIFY2(!card.question.isEmpty() && !card.answer.isEmpty(), qPrintable(card.id));
@@ -82,13 +77,13 @@ private Q_SLOTS:
         }
     }
 
-    void everySectionOfTheTeachingParts_hasACard()
-    {
+    void everySectionOfTheTeachingParts_hasACard() {
         QSet<QString> taught;
         for (const auto &card : m_guide.cards())
             taught.insert(card.sectionId);
         for (const auto &chapter : m_guide.chapters()) {
-            const bool teaching = (chapter.partNumber >= 1 && chapter.partNumber <= 18) || chapter.partNumber == 20;
+            const bool teaching =
+                (chapter.partNumber >= 1 && chapter.partNumber <= 18) || chapter.partNumber == 20;
             if (!teaching)
                 continue;
             for (const auto &section : chapter.sections) {
@@ -98,8 +93,7 @@ private Q_SLOTS:
         }
     }
 
-    void checklistAndTasks_matchTheGuide()
-    {
+    void checklistAndTasks_matchTheGuide() {
         QCOMPARE(m_guide.checklist().size(), 26);
         for (const auto &item : m_guide.checklist()) {
             QVERIFY(!item.sectionIds.isEmpty());
@@ -124,9 +118,8 @@ private Q_SLOTS:
         QCOMPARE(withReference, QStringList({u"6"_s, u"7"_s, u"8"_s}));
     }
 
-    void codeBlocks_haveKnownLanguages()
-    {
-        static const QSet<QString> known = {u"go"_s, u"go fragment"_s, u"bash"_s, u"protobuf"_s,
+    void codeBlocks_haveKnownLanguages() {
+        static const QSet<QString> known = {u"go"_s,  u"go fragment"_s, u"bash"_s, u"protobuf"_s,
                                             u"sql"_s, u"text"_s,        u"http"_s};
         static const QRegularExpression fence(u"^\\s*```(.*)$"_s, QRegularExpression::MultilineOption);
         auto check = [](const QString &where, const QString &markdown) -> QString {
@@ -152,16 +145,14 @@ private Q_SLOTS:
         QVERIFY(blocks >= 100);
     }
 
-    void correctionOfSlicesSorted_isPresent()
-    {
+    void correctionOfSlicesSorted_isPresent() {
         const auto *chapter = m_guide.chapter(u"slices-maps-and-memory-traps"_s);
         QVERIFY(chapter);
         QVERIFY(chapter->markdown.contains(u"slices.Sorted(maps.Keys(a))"_s));
         QVERIFY(chapter->markdown.contains(u"> **Correction (Go 1.23):**"_s));
     }
 
-    void gluedText_isRepaired()
-    {
+    void gluedText_isRepaired() {
         QString all;
         for (const auto &chapter : m_guide.chapters())
             all += chapter.markdown;
@@ -170,15 +161,13 @@ private Q_SLOTS:
         QVERIFY(!all.contains(u"[]bytestring"_s));
     }
 
-    void renames_mapOldIdsToNewOnes()
-    {
+    void renames_mapOldIdsToNewOnes() {
         // The loader must honour content/renames.txt; an unknown id maps to itself.
         QCOMPARE(m_guide.currentId(u"no-such-id"_s), u"no-such-id"_s);
         QVERIFY(!m_guide.section(u"no-such-id"_s));
     }
 
-    void midLevelTrack_followsHowToUseThisGuide()
-    {
+    void midLevelTrack_followsHowToUseThisGuide() {
         QVERIFY(m_guide.isMidLevelChapter(u"language-fundamentals"_s));
         QVERIFY(m_guide.isMidLevelChapter(u"testing"_s));
         QVERIFY(!m_guide.isMidLevelChapter(u"system-design-for-go-roles"_s));

@@ -13,8 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace goprep::core;
 
-class TestProgress final : public QObject
-{
+class TestProgress final : public QObject {
     Q_OBJECT
     Guide m_guide;
     QTemporaryDir m_dir;
@@ -22,15 +21,13 @@ class TestProgress final : public QObject
     QString freshFile(const QString &name) { return m_dir.filePath(name); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         m_guide = Guide::loadBuiltIn();
         QVERIFY(m_dir.isValid());
     }
 
-    void readState_persistsAcrossInstances()
-    {
+    void readState_persistsAcrossInstances() {
         const QString path = freshFile(u"read.ini"_s);
         {
             AppSettings settings(path);
@@ -53,8 +50,7 @@ private Q_SLOTS:
         QVERIFY(progress.chapterPercent(u"language-fundamentals"_s) > 0);
     }
 
-    void unknownReadIds_areKeptNotDropped()
-    {
+    void unknownReadIds_areKeptNotDropped() {
         const QString path = freshFile(u"unknown.ini"_s);
         {
             QSettings raw(path, QSettings::IniFormat);
@@ -69,8 +65,7 @@ private Q_SLOTS:
         QCOMPARE(progress.readCount(), 1);
     }
 
-    void badPositionValues_fallBackToTop()
-    {
+    void badPositionValues_fallBackToTop() {
         const QString path = freshFile(u"badpos.ini"_s);
         {
             QSettings raw(path, QSettings::IniFormat);
@@ -83,8 +78,7 @@ private Q_SLOTS:
         QCOMPARE(progress.position(u"generics"_s), 1.0);
     }
 
-    void garbageSettingsFile_keepsACopyAndUsesDefaults()
-    {
+    void garbageSettingsFile_keepsACopyAndUsesDefaults() {
         const QString path = freshFile(u"garbage.ini"_s);
         {
             QFile file(path);
@@ -98,8 +92,7 @@ private Q_SLOTS:
         QCOMPARE(progress.lastChapter(), u"testing"_s);
     }
 
-    void newerSettingsVersion_isReportedAndKept()
-    {
+    void newerSettingsVersion_isReportedAndKept() {
         const QString path = freshFile(u"future.ini"_s);
         {
             QSettings raw(path, QSettings::IniFormat);
@@ -110,8 +103,7 @@ private Q_SLOTS:
         QCOMPARE(settings.value(keys::settingsVersion).toInt(), 99);
     }
 
-    void checklist_checkUncheckResetAndUndo()
-    {
+    void checklist_checkUncheckResetAndUndo() {
         const QString path = freshFile(u"checklist.ini"_s);
         const QDateTime when(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::UTC);
         {

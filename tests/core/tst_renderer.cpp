@@ -16,12 +16,10 @@
 using namespace Qt::StringLiterals;
 using namespace goprep::core;
 
-class TestRenderer final : public QObject
-{
+class TestRenderer final : public QObject {
     Q_OBJECT
 
-    static QSet<QString> classesIn(const QString &html)
-    {
+    static QSet<QString> classesIn(const QString &html) {
         static const QRegularExpression span(u"<span class=\"(hl-[a-z]+)\">"_s);
         QSet<QString> classes;
         for (auto it = span.globalMatch(html); it.hasNext();)
@@ -32,8 +30,7 @@ class TestRenderer final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void goDefinition_highlightsFuncMainIntoSeveralStyles()
-    {
+    void goDefinition_highlightsFuncMainIntoSeveralStyles() {
         CodeHighlighter highlighter;
         QVERIFY(highlighter.repository().definitionForName(u"Go"_s).isValid());
         const QString html = highlighter.toHtml(u"func main() {}"_s, u"go"_s);
@@ -43,8 +40,7 @@ private Q_SLOTS:
         QVERIFY(html.count(u"<span"_s) + (html.contains(u"main"_s) ? 1 : 0) > 1);
     }
 
-    void eachLanguage_producesHighlightedSpans_data()
-    {
+    void eachLanguage_producesHighlightedSpans_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("expectedClass");
@@ -59,8 +55,7 @@ private Q_SLOTS:
         QTest::newRow("yaml") << u"yaml"_s << u"key: value # c"_s << u"hl-comment"_s;
     }
 
-    void eachLanguage_producesHighlightedSpans()
-    {
+    void eachLanguage_producesHighlightedSpans() {
         QFETCH(QString, language);
         QFETCH(QString, code);
         QFETCH(QString, expectedClass);
@@ -69,26 +64,24 @@ private Q_SLOTS:
         QVERIFY2(classesIn(html).contains(expectedClass), qPrintable(html));
     }
 
-    void textAndHttp_areEscapedPlainText()
-    {
+    void textAndHttp_areEscapedPlainText() {
         CodeHighlighter highlighter;
         QCOMPARE(highlighter.toHtml(u"GET /a?b=1&c=<2> HTTP/1.1"_s, u"http"_s),
                  u"GET /a?b=1&amp;c=&lt;2&gt; HTTP/1.1"_s);
         QCOMPARE(highlighter.toHtml(u"a \"b\" 'c'"_s, u"text"_s), u"a &quot;b&quot; &#39;c&#39;"_s);
     }
 
-    void codeAndProse_areEscaped()
-    {
+    void codeAndProse_areEscaped() {
         MarkdownRenderer renderer;
-        const QString html = renderer.render(u"Use a < b && \"c\" here.\n\n```go\nif a < b && s != \"<x>\" {\n}\n```\n"_s);
+        const QString html =
+            renderer.render(u"Use a < b && \"c\" here.\n\n```go\nif a < b && s != \"<x>\" {\n}\n```\n"_s);
         QVERIFY(html.contains(u"Use a &lt; b &amp;&amp; &quot;c&quot; here."_s));
         QVERIFY(!html.contains(u"<x>"_s));
         QVERIFY(html.contains(u"&lt;x&gt;"_s));
         QVERIFY(html.contains(u"&amp;&amp;"_s));
     }
 
-    void rawHtml_isShownAsText()
-    {
+    void rawHtml_isShownAsText() {
         MarkdownRenderer renderer;
         const QString html = renderer.render(u"<script>alert(1)</script> and <img src=x onerror=y>"_s);
         QVERIFY(!html.contains(u"<script"_s));
@@ -96,24 +89,22 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"&lt;script&gt;"_s));
     }
 
-    void javascriptLinks_areNeutralised()
-    {
+    void javascriptLinks_areNeutralised() {
         MarkdownRenderer renderer;
         const QString html = renderer.render(u"[x](javascript:alert(1)) [y](https://go.dev/)"_s);
         QVERIFY(!html.contains(u"javascript:"_s));
         QVERIFY(html.contains(u"href=\"https://go.dev/\""_s));
     }
 
-    void headings_takeTheGivenIds()
-    {
+    void headings_takeTheGivenIds() {
         MarkdownRenderer renderer;
-        const QString html = renderer.render(u"# Title\n\ntext\n\n## Zero `Values`\n"_s, {u"t"_s, u"zero-values"_s});
+        const QString html =
+            renderer.render(u"# Title\n\ntext\n\n## Zero `Values`\n"_s, {u"t"_s, u"zero-values"_s});
         QVERIFY(html.contains(u"<h1 id=\"t\">Title</h1>"_s));
         QVERIFY(html.contains(u"<h2 id=\"zero-values\">Zero <code>Values</code></h2>"_s));
     }
 
-    void tablesAndCallouts_render()
-    {
+    void tablesAndCallouts_render() {
         MarkdownRenderer renderer;
         const QString html = renderer.render(
             u"| A | B |\n|---|:-:|\n| 1 | 2 |\n\n> **Correction (Go 1.23):** fact.\n\n> plain quote\n"_s);
@@ -123,8 +114,7 @@ private Q_SLOTS:
         QCOMPARE(html.count(u"<blockquote>"_s), 1);
     }
 
-    void codeBlock_hasLanguageLabelAndCopyButton()
-    {
+    void codeBlock_hasLanguageLabelAndCopyButton() {
         MarkdownRenderer renderer;
         const QString html = renderer.render(u"```go fragment\nx := 1\n...\n```\n"_s);
         QVERIFY(html.contains(u"data-lang=\"go\""_s));
@@ -132,8 +122,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"button class=\"copy\""_s));
     }
 
-    void stylesheet_hasAClassPerTextStyle()
-    {
+    void stylesheet_hasAClassPerTextStyle() {
         KSyntaxHighlighting::Repository repository;
         const QString css = themeStylesheet(repository.theme(u"Breeze Dark"_s));
         for (const QString &cls : {u".hl-keyword{"_s, u".hl-comment{"_s, u".hl-string{"_s, u".hl-function{"_s,
@@ -143,8 +132,7 @@ private Q_SLOTS:
         QVERIFY(css != themeStylesheet(repository.theme(u"Breeze Light"_s)));
     }
 
-    void everyChapter_rendersWithAnchorsAndHighlightedGo()
-    {
+    void everyChapter_rendersWithAnchorsAndHighlightedGo() {
         const Guide guide = Guide::loadBuiltIn();
         MarkdownRenderer renderer;
         int goBlocks = 0;

@@ -14,8 +14,7 @@
 namespace goprep::test {
 
 // Runs `script` in the reader page and returns its result, waiting for the page to answer.
-inline QVariant evaluate(reader::ReaderView *reader, const QString &script, int timeoutMs = 10000)
-{
+inline QVariant evaluate(reader::ReaderView *reader, const QString &script, int timeoutMs = 10000) {
     QVariant result;
     bool done = false;
     reader->webView()->page()->runJavaScript(script, [&](const QVariant &value) {
@@ -30,8 +29,7 @@ inline QVariant evaluate(reader::ReaderView *reader, const QString &script, int 
 }
 
 // Waits until `script` evaluates to true in the page: DOM conditions, not fixed sleeps.
-inline bool waitFor(reader::ReaderView *reader, const QString &script, int timeoutMs = 20000)
-{
+inline bool waitFor(reader::ReaderView *reader, const QString &script, int timeoutMs = 20000) {
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {

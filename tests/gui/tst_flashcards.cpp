@@ -13,21 +13,18 @@
 using namespace Qt::StringLiterals;
 using namespace goprep;
 
-class TestFlashcards final : public QObject
-{
+class TestFlashcards final : public QObject {
     Q_OBJECT
     core::Guide m_guide;
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         m_guide = core::Guide::loadBuiltIn();
     }
 
-    void keys_showAnswerGradeAndUndo()
-    {
+    void keys_showAnswerGradeAndUndo() {
         const QString path = m_dir.filePath(u"keys.ini"_s);
         QString first;
         {
@@ -69,8 +66,7 @@ private Q_SLOTS:
         QCOMPARE(store.state(first).phase, core::CardPhase::Review);
     }
 
-    void gradeKeys_doNothingBeforeTheAnswerIsShown()
-    {
+    void gradeKeys_doNothingBeforeTheAnswerIsShown() {
         core::AppSettings settings(m_dir.filePath(u"early.ini"_s));
         ui::MainWindow window(m_guide, settings);
         window.show();
@@ -83,8 +79,7 @@ private Q_SLOTS:
         QCOMPARE(pane->currentCardId(), card);
     }
 
-    void deckChoice_limitsTheCards()
-    {
+    void deckChoice_limitsTheCards() {
         core::AppSettings settings(m_dir.filePath(u"deck.ini"_s));
         ui::MainWindow window(m_guide, settings);
         ui::FlashcardPane *pane = window.flashcardPane();
@@ -96,8 +91,7 @@ private Q_SLOTS:
         QCOMPARE(m_guide.card(pane->currentCardId())->chapterId, u"testing"_s);
     }
 
-    void cram_goesThroughTheDeckWithoutChangingTheSchedule()
-    {
+    void cram_goesThroughTheDeckWithoutChangingTheSchedule() {
         core::AppSettings settings(m_dir.filePath(u"cram.ini"_s));
         ui::MainWindow window(m_guide, settings);
         ui::FlashcardPane *pane = window.flashcardPane();

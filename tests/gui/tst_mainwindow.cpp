@@ -21,21 +21,18 @@
 using namespace Qt::StringLiterals;
 using namespace goprep;
 
-class TestMainWindow final : public QObject
-{
+class TestMainWindow final : public QObject {
     Q_OBJECT
     core::Guide m_guide;
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         m_guide = core::Guide::loadBuiltIn();
     }
 
-    void layout_hasNavigatorReaderAndStudyColumn()
-    {
+    void layout_hasNavigatorReaderAndStudyColumn() {
         core::AppSettings settings(m_dir.filePath(u"layout.ini"_s));
         ui::MainWindow window(m_guide, settings);
         QSplitter *splitter = window.mainSplitter();
@@ -52,8 +49,7 @@ private Q_SLOTS:
         QCOMPARE(window.navigator()->tree()->model()->rowCount(), m_guide.chapters().size());
     }
 
-    void splitterSizes_persistAcrossRestarts()
-    {
+    void splitterSizes_persistAcrossRestarts() {
         const QString path = m_dir.filePath(u"splitter.ini"_s);
         QList<int> saved;
         {
@@ -75,8 +71,7 @@ private Q_SLOTS:
         QCOMPARE(window.mainSplitter()->sizes(), saved);
     }
 
-    void aboutDialog_showsVersionsAndLicense()
-    {
+    void aboutDialog_showsVersionsAndLicense() {
         core::AppSettings settings(m_dir.filePath(u"about.ini"_s));
         ui::MainWindow window(m_guide, settings);
         QString text;
@@ -94,8 +89,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"General Public License"_s));
     }
 
-    void checklistTick_isStoredWithItsDate()
-    {
+    void checklistTick_isStoredWithItsDate() {
         const QString path = m_dir.filePath(u"tick.ini"_s);
         {
             core::AppSettings settings(path);

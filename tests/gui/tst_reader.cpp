@@ -21,8 +21,7 @@ using namespace Qt::StringLiterals;
 using namespace goprep;
 
 // Receives the URLs the app hands to the desktop, instead of a real browser.
-class DesktopUrlSink final : public QObject
-{
+class DesktopUrlSink final : public QObject {
     Q_OBJECT
 public:
     QList<QUrl> urls;
@@ -30,39 +29,35 @@ public Q_SLOTS:
     void open(const QUrl &url) { urls << url; }
 };
 
-class TestReader final : public QObject
-{
+class TestReader final : public QObject {
     Q_OBJECT
     core::Guide m_guide;
     QTemporaryDir m_dir;
 
-    static bool shows(reader::ReaderView *reader, const QString &chapterId)
-    {
+    static bool shows(reader::ReaderView *reader, const QString &chapterId) {
         return test::waitFor(reader, u"window.goprep && goprep.chapterId === '%1' && "
                                      "document.querySelector('#content h1') !== null"_s.arg(chapterId));
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         m_guide = core::Guide::loadBuiltIn();
     }
 
-    void chapter_loadsWithHighlightedGoBlocks()
-    {
+    void chapter_loadsWithHighlightedGoBlocks() {
         core::AppSettings settings(m_dir.filePath(u"load.ini"_s));
         ui::MainWindow window(m_guide, settings);
         window.show();
         QVERIFY(window.openLocation(u"language-fundamentals"_s));
         QVERIFY(shows(window.reader(), u"language-fundamentals"_s));
-        QVERIFY(test::waitFor(window.reader(),
-                              u"document.querySelectorAll('.code-block[data-lang=go] span.hl-keyword').length > 5"_s));
+        QVERIFY(test::waitFor(
+            window.reader(),
+            u"document.querySelectorAll('.code-block[data-lang=go] span.hl-keyword').length > 5"_s));
         QVERIFY(test::waitFor(window.reader(), u"document.getElementById('zero-values') !== null"_s));
     }
 
-    void externalLink_isHandedToTheDesktopAndNotNavigated()
-    {
+    void externalLink_isHandedToTheDesktopAndNotNavigated() {
         DesktopUrlSink sink;
         QDesktopServices::setUrlHandler(u"https"_s, &sink, "open");
         core::AppSettings settings(m_dir.filePath(u"link.ini"_s));
@@ -70,7 +65,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.openLocation(u"references"_s));
         QVERIFY(shows(window.reader(), u"references"_s));
-        test::evaluate(window.reader(), u"document.querySelector('#content a[href^=\"https://\"]').click(); true"_s);
+        test::evaluate(window.reader(),
+                       u"document.querySelector('#content a[href^=\"https://\"]').click(); true"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!sink.urls.isEmpty(), 10000);
         QCOMPARE(sink.urls.first().scheme(), u"https"_s);
         QTest::qWait(200);
@@ -79,8 +75,7 @@ private Q_SLOTS:
         QDesktopServices::unsetUrlHandler(u"https"_s);
     }
 
-    void remoteImage_isNeverLoaded()
-    {
+    void remoteImage_isNeverLoaded() {
         core::AppSettings settings(m_dir.filePath(u"remote.ini"_s));
         ui::MainWindow window(m_guide, settings);
         window.show();
@@ -97,8 +92,7 @@ private Q_SLOTS:
         QVERIFY(!reader::RequestInterceptor::isAllowed(QUrl(u"https://example.com/tracker.png"_s)));
     }
 
-    void find_findsMatchesInTheChapter()
-    {
+    void find_findsMatchesInTheChapter() {
         core::AppSettings settings(m_dir.filePath(u"find.ini"_s));
         ui::MainWindow window(m_guide, settings);
         window.show();
@@ -113,8 +107,7 @@ private Q_SLOTS:
         QVERIFY(!bar->isVisible());
     }
 
-    void themeSwitch_changesCssWithoutReload()
-    {
+    void themeSwitch_changesCssWithoutReload() {
         core::AppSettings settings(m_dir.filePath(u"theme.ini"_s));
         ui::MainWindow window(m_guide, settings);
         window.show();
@@ -122,16 +115,17 @@ private Q_SLOTS:
         QVERIFY(shows(window.reader(), u"error-handling"_s));
         test::evaluate(window.reader(), u"window.__sameDocument = 42; true"_s);
         window.appearance()->setScheme(ui::Appearance::Scheme::Dark);
-        QVERIFY(test::waitFor(window.reader(), u"document.documentElement.classList.contains('dark') && "
-                                               "document.getElementById('code-theme').textContent.includes('Breeze Dark')"_s));
+        QVERIFY(test::waitFor(window.reader(),
+                              u"document.documentElement.classList.contains('dark') && "
+                              "document.getElementById('code-theme').textContent.includes('Breeze Dark')"_s));
         window.appearance()->setScheme(ui::Appearance::Scheme::Light);
-        QVERIFY(test::waitFor(window.reader(), u"!document.documentElement.classList.contains('dark') && "
-                                               "document.getElementById('code-theme').textContent.includes('Breeze Light')"_s));
+        QVERIFY(test::waitFor(
+            window.reader(), u"!document.documentElement.classList.contains('dark') && "
+                             "document.getElementById('code-theme').textContent.includes('Breeze Light')"_s));
         QCOMPARE(test::evaluate(window.reader(), u"window.__sameDocument"_s).toInt(), 42);
     }
 
-    void readingPosition_restoresOnStart()
-    {
+    void readingPosition_restoresOnStart() {
         const QString path = m_dir.filePath(u"position.ini"_s);
         {
             core::AppSettings settings(path);
@@ -140,8 +134,9 @@ private Q_SLOTS:
             window.show();
             QVERIFY(window.openLocation(u"grpc-with-go"_s));
             QVERIFY(shows(window.reader(), u"grpc-with-go"_s));
-            test::evaluate(window.reader(), u"document.scrollingElement.scrollTop = "
-                                            "(document.scrollingElement.scrollHeight - innerHeight) / 2; true"_s);
+            test::evaluate(window.reader(),
+                           u"document.scrollingElement.scrollTop = "
+                           "(document.scrollingElement.scrollHeight - innerHeight) / 2; true"_s);
             QTRY_VERIFY_WITH_TIMEOUT(window.readingProgress()->position(u"grpc-with-go"_s) > 0.4, 10000);
         }
         core::AppSettings settings(path);
@@ -150,11 +145,12 @@ private Q_SLOTS:
         window.show();
         window.restoreLastLocation();
         QVERIFY(shows(window.reader(), u"grpc-with-go"_s));
-        QVERIFY(test::waitFor(window.reader(), u"goprep.scrollState().fraction > 0.4 && goprep.scrollState().fraction < 0.6"_s));
+        QVERIFY(
+            test::waitFor(window.reader(),
+                          u"goprep.scrollState().fraction > 0.4 && goprep.scrollState().fraction < 0.6"_s));
     }
 
-    void navigatorClick_scrollsTheReaderToTheSection()
-    {
+    void navigatorClick_scrollsTheReaderToTheSection() {
         core::AppSettings settings(m_dir.filePath(u"nav.ini"_s));
         ui::MainWindow window(m_guide, settings);
         window.resize(1200, 700);
@@ -174,8 +170,7 @@ private Q_SLOTS:
         QVERIFY(test::waitFor(window.reader(), u"goprep.currentSection() === '%1'"_s.arg(target.id)));
     }
 
-    void reachingTheEnd_marksTheChapterRead()
-    {
+    void reachingTheEnd_marksTheChapterRead() {
         core::AppSettings settings(m_dir.filePath(u"end.ini"_s));
         ui::MainWindow window(m_guide, settings);
         window.show();
