@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "guide.h"
 #include "mainwindow.h"
+#include "readerview.h"
 #include "screenshot.h"
 
 #include <QApplication>
@@ -38,7 +39,11 @@ int main(int argc, char *argv[]) {
         u"settings-file"_s, QApplication::translate("main", "Keep progress in this INI file."), u"file"_s);
     const QCommandLineOption chapter(
         u"chapter"_s, QApplication::translate("main", "Open this chapter (ID or ID#section)."), u"id"_s);
-    parser.addOptions({screenshot, settingsFile, chapter});
+    // For ./dev bench: print "goprep-marker <event>" on stderr when the window shows and the first chapter
+    // has been painted, so start-up is timed from outside the process.
+    QCommandLineOption benchMarkers(u"bench-markers"_s, u"Print start-up markers for the benchmark."_s);
+    benchMarkers.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, settingsFile, chapter, benchMarkers});
     parser.process(app);
 
     goprep::core::AppSettings settings(parser.value(settingsFile));
@@ -67,6 +72,14 @@ int main(int argc, char *argv[]) {
         return 0;
     }
 
+    if (parser.isSet(benchMarkers)) {
+        QObject::connect(window.reader(), &goprep::reader::ReaderView::chapterShown, &window, [] {
+            static bool first = true;
+            if (std::exchange(first, false))
+                std::fputs("goprep-marker painted\n", stderr);
+        });
+        QTimer::singleShot(0, &window, [] { std::fputs("goprep-marker window-visible\n", stderr); });
+    }
     window.show();
     if (!settings.loadProblem().isEmpty())
         QTimer::singleShot(0, &window,

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchsettings.h"
+
+#include "appsettings.h"
+#include "fsrs.h"
+#include "guide.h"
+#include "reviewstore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace goprep::bench {
+
+namespace {
+// ReviewStore syncs after every change; writing 10,000 entries to a real file that way would take
+// minutes. This format keeps everything in memory until we copy it to the INI file once.
+bool readNothing(QIODevice &, QSettings::SettingsMap &) { return true; }
+bool writeNothing(QIODevice &, const QSettings::SettingsMap &) { return true; }
+} // namespace
+
+void writeWellUsedSettings(const QString &path, const core::Guide &guide, int cards, int reviews)
+{
+    static const QSettings::Format memoryFormat = QSettings::registerFormat(u"benchmem"_s, readNothing, writeNothing);
+    const QString scratch = path + u".scratch"_s;
+    QFile::remove(scratch);
+    QSettings memory(scratch, memoryFormat);
+    {
+        core::ReviewStore store(&memory);
+        core::SchedulerSettings schedulerSettings;
+        schedulerSettings.enableFuzz = true;
+        const core::FsrsScheduler scheduler(schedulerSettings);
+        QStringList ids;
+        for (const core::Card &card : guide.cards())
+            ids << card.id;
+        for (int i = int(ids.size()); i < cards; ++i)
+            ids << u"removed-card-%1"_s.arg(i); // cards no longer in the guide are kept too
+        ids = ids.mid(0, cards);
+        const int perCard = qMax(1, reviews / qMax(1, cards));
+        const QDateTime start(QDate(2026, 1, 5), QTime(8, 0), QTimeZone::UTC);
+        int written = 0;
+        for (qsizetype c = 0; c < ids.size(); ++c) {
+            core::CardState state;
+            QDateTime now = start.addSecs(c * 37);
+            for (int r = 0; r < perCard && written < reviews; ++r, ++written) {
+                // Mostly Good, sometimes Again or Easy, deterministic.
+                const int roll = int((c * 31 + r * 17) % 20);
+                const core::Rating rating = roll == 0 ? core::Rating::Again
+                                            : roll == 1 ? core::Rating::Hard
+                                            : roll == 2 ? core::Rating::Easy
+                                                        : core::Rating::Good;
+                const core::CardState after = scheduler.review(ids.at(c), state, rating, now);
+                core::ReviewLogEntry entry;
+                entry.cardId = ids.at(c);
+                entry.time = now;
+                entry.rating = rating;
+                entry.before = state;
+                entry.elapsedDays = state.lastReview.isValid() ? core::FsrsScheduler::elapsedDays(state.lastReview, now) : 0;
+                entry.scheduledDays = after.lastReview.isValid() ? after.lastReview.daysTo(after.due) : 0;
+                store.recordReview(entry, after);
+                state = after;
+                now = after.due.isValid() ? after.due : now.addDays(1);
+            }
+        }
+    }
+    QFile::remove(path);
+    QSettings out(path, QSettings::IniFormat);
+    for (const QString &key : memory.allKeys())
+        out.setValue(key, memory.value(key));
+    QStringList read;
+    for (const core::Chapter &chapter : guide.chapters().mid(0, 12))
+        read << chapter.id;
+    out.setValue(QLatin1StringView(core::keys::readChapters), read);
+    out.setValue(QLatin1StringView(core::keys::lastChapter), u"language-fundamentals"_s);
+    out.sync();
+}
+
+} // namespace goprep::bench
