@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GoPrep: wires the layers together and handles the command line.
+#include "appicon.h"
 #include "appscheme.h"
 #include "appsettings.h"
 #include "guide.h"
@@ -25,7 +26,8 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(u"goprep"_s);
     QApplication::setApplicationDisplayName(u"GoPrep"_s);
     QApplication::setApplicationVersion(QStringLiteral(GOPREP_VERSION));
-    QApplication::setDesktopFileName(u"io.github.goprep.GoPrep"_s);
+    QApplication::setDesktopFileName(QStringLiteral(GOPREP_APP_ID));
+    QApplication::setWindowIcon(goprep::ui::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
