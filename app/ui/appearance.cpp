@@ -7,8 +7,10 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QApplication>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleHints>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,7 @@ Appearance::Appearance(core::AppSettings &settings, ksh::Repository &repository,
     , m_repository(repository) {
     const QString stored = m_settings.value(core::keys::colorScheme).toString();
     m_scheme = stored == u"light"_s ? Scheme::Light : stored == u"dark"_s ? Scheme::Dark : Scheme::System;
+    applyToWidgets(); // a forced scheme from last time applies to the widgets too, not only the reader
     connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
         if (m_scheme == Scheme::System)
             Q_EMIT changed();
@@ -36,11 +39,55 @@ void Appearance::setScheme(Scheme scheme) {
                           : scheme == Scheme::Dark ? u"dark"_s
                                                    : u"system"_s;
     m_settings.setValue(core::keys::colorScheme, value);
-    // Widgets follow too: Qt 6.8 can force the scheme for the whole application.
-    QGuiApplication::styleHints()->setColorScheme(scheme == Scheme::Light  ? Qt::ColorScheme::Light
-                                                  : scheme == Scheme::Dark ? Qt::ColorScheme::Dark
-                                                                           : Qt::ColorScheme::Unknown);
+    applyToWidgets();
     Q_EMIT changed();
+}
+
+namespace {
+QPalette darkPalette() {
+    QPalette palette;
+    const QColor window(0x2a, 0x2e, 0x32), base(0x1b, 0x1e, 0x23), text(0xe6, 0xed, 0xf3);
+    const QColor disabled(0x7d, 0x85, 0x90), highlight(0x3d, 0xae, 0xe9);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(0x24, 0x28, 0x2e));
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabled);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window.lighter(115));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, Qt::black);
+    palette.setColor(QPalette::Link, highlight);
+    palette.setColor(QPalette::Light, window.lighter(150));
+    palette.setColor(QPalette::Midlight, window.lighter(125));
+    palette.setColor(QPalette::Mid, window.darker(120));
+    palette.setColor(QPalette::Dark, window.darker(150));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabled);
+    return palette;
+}
+} // namespace
+
+void Appearance::applyToWidgets() {
+    // Qt 6.8 can force the scheme for the whole application; Unknown hands it back to the system.
+    QGuiApplication::styleHints()->setColorScheme(m_scheme == Scheme::Light  ? Qt::ColorScheme::Light
+                                                  : m_scheme == Scheme::Dark ? Qt::ColorScheme::Dark
+                                                                             : Qt::ColorScheme::Unknown);
+    // Platforms without a colour-scheme aware theme ignore that request; give the widgets a palette then.
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    if (!app)
+        return;
+    const bool paletteIsDark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    if (m_scheme == Scheme::Dark && !paletteIsDark)
+        QApplication::setPalette(darkPalette());
+    else if (m_scheme != Scheme::Dark && paletteIsDark && m_overrodePalette)
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    m_overrodePalette = m_scheme == Scheme::Dark && (m_overrodePalette || !paletteIsDark);
 }
 
 bool Appearance::isDark() const {

@@ -37,9 +37,12 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void applyToWidgets();
+
     core::AppSettings &m_settings;
     KSyntaxHighlighting::Repository &m_repository;
     Scheme m_scheme = Scheme::System;
+    bool m_overrodePalette = false; // we set a dark palette ourselves and must take it back
 };
 
 } // namespace goprep::ui

@@ -11,22 +11,20 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-class MarkerPage final : public QWebEnginePage
-{
+class MarkerPage final : public QWebEnginePage {
 public:
     using QWebEnginePage::QWebEnginePage;
 
 protected:
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &message, int, const QString &) override
-    {
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &message, int,
+                                  const QString &) override {
         if (message == u"painted"_s)
             std::fputs("goprep-marker painted\n", stderr);
     }
 };
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QWebEngineView view;

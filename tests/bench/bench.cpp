@@ -37,8 +37,7 @@ using namespace goprep;
 
 namespace {
 
-double median(QList<double> values)
-{
+double median(QList<double> values) {
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
@@ -46,8 +45,7 @@ double median(QList<double> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
-double percentile(QList<double> values, double p)
-{
+double percentile(QList<double> values, double p) {
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
@@ -55,20 +53,21 @@ double percentile(QList<double> values, double p)
     return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
 }
 
-QJsonArray toJson(const QList<double> &values)
-{
+QJsonArray toJson(const QList<double> &values) {
     QJsonArray array;
     for (double v : values)
         array.append(v);
     return array;
 }
 
-void say(const QString &line) { std::printf("%s\n", qPrintable(line)); std::fflush(stdout); }
+void say(const QString &line) {
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
 
 // --- Processes: start-up time and proportional set size ---------------------------------------------------
 
-QList<qint64> processTree(qint64 pid)
-{
+QList<qint64> processTree(qint64 pid) {
     QList<qint64> pids{pid};
     for (qsizetype i = 0; i < pids.size(); ++i) {
         const QString taskDir = u"/proc/%1/task"_s.arg(pids.at(i));
@@ -84,8 +83,7 @@ QList<qint64> processTree(qint64 pid)
     return pids;
 }
 
-double pssMegabytes(qint64 pid)
-{
+double pssMegabytes(qint64 pid) {
     qint64 kilobytes = 0;
     for (qint64 id : processTree(pid)) {
         QFile rollup(u"/proc/%1/smaps_rollup"_s.arg(id));
@@ -104,8 +102,7 @@ struct StartupRun {
     double pssMb = -1;
 };
 
-StartupRun launch(const QString &program, const QStringList &arguments)
-{
+StartupRun launch(const QString &program, const QStringList &arguments) {
     StartupRun run;
     QProcess process;
     QElapsedTimer clock;
@@ -144,24 +141,22 @@ StartupRun launch(const QString &program, const QStringList &arguments)
 
 // --- In-process measurements -----------------------------------------------------------------------------
 
-bool waitForShown(reader::ReaderView *reader, const QString &chapterId, int timeoutMs = 20000)
-{
+bool waitForShown(reader::ReaderView *reader, const QString &chapterId, int timeoutMs = 20000) {
     if (reader->isShowing(chapterId))
         return true;
     QEventLoop loop;
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    const auto connection = QObject::connect(reader, &reader::ReaderView::chapterShown, &loop,
-                                             [&](const QString &id) {
-                                                 if (id == chapterId)
-                                                     loop.quit();
-                                             });
+    const auto connection =
+        QObject::connect(reader, &reader::ReaderView::chapterShown, &loop, [&](const QString &id) {
+            if (id == chapterId)
+                loop.quit();
+        });
     loop.exec();
     QObject::disconnect(connection);
     return reader->isShowing(chapterId);
 }
 
-QString cpuModel()
-{
+QString cpuModel() {
     QFile cpuinfo(u"/proc/cpuinfo"_s);
     if (cpuinfo.open(QIODevice::ReadOnly))
         for (const QByteArray &line : cpuinfo.readAll().split('\n'))
@@ -170,12 +165,13 @@ QString cpuModel()
     return u"unknown"_s;
 }
 
-QString verdict(bool met) { return met ? u"met"_s : u"NOT met"_s; }
+QString verdict(bool met) {
+    return met ? u"met"_s : u"NOT met"_s;
+}
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     reader::registerAppScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
@@ -184,7 +180,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption outOption(u"out"_s, u"Write the results as JSON here."_s, u"file"_s,
                                        u"build/bench/results.json"_s);
-    const QCommandLineOption pairsOption(u"pairs"_s, u"Start-up runs per program after a warm-up."_s, u"n"_s, u"7"_s);
+    const QCommandLineOption pairsOption(u"pairs"_s, u"Start-up runs per program after a warm-up."_s, u"n"_s,
+                                         u"7"_s);
     parser.addOptions({outOption, pairsOption});
     parser.process(app);
     const int pairs = qMax(1, parser.value(pairsOption).toInt());
@@ -248,7 +245,8 @@ int main(int argc, char *argv[])
         };
         runApp(emptySettings); // warm-up: disk cache, fontconfig cache
         launch(baseline, {});
-        QList<double> base, empty, used, ratioEmpty, ratioUsed, pssBase, pssEmpty, pssUsed, visibleApp, visibleBase;
+        QList<double> base, empty, used, ratioEmpty, ratioUsed, pssBase, pssEmpty, pssUsed, visibleApp,
+            visibleBase;
         for (int i = 0; i < pairs; ++i) {
             const StartupRun a = runApp(emptySettings);
             const StartupRun b = launch(baseline, {});
@@ -268,15 +266,14 @@ int main(int argc, char *argv[])
             pssEmpty << a.pssMb;
             pssUsed << c.pssMb;
         }
-        results.insert(u"startup"_s,
-                       QJsonObject{{u"pairs"_s, base.size()},
-                                   {u"baselinePaintedMs"_s, toJson(base)},
-                                   {u"goprepEmptyPaintedMs"_s, toJson(empty)},
-                                   {u"goprepUsedPaintedMs"_s, toJson(used)},
-                                   {u"goprepVisibleMs"_s, toJson(visibleApp)},
-                                   {u"baselineVisibleMs"_s, toJson(visibleBase)},
-                                   {u"medianRatioEmpty"_s, median(ratioEmpty)},
-                                   {u"medianRatioUsed"_s, median(ratioUsed)}});
+        results.insert(u"startup"_s, QJsonObject{{u"pairs"_s, base.size()},
+                                                 {u"baselinePaintedMs"_s, toJson(base)},
+                                                 {u"goprepEmptyPaintedMs"_s, toJson(empty)},
+                                                 {u"goprepUsedPaintedMs"_s, toJson(used)},
+                                                 {u"goprepVisibleMs"_s, toJson(visibleApp)},
+                                                 {u"baselineVisibleMs"_s, toJson(visibleBase)},
+                                                 {u"medianRatioEmpty"_s, median(ratioEmpty)},
+                                                 {u"medianRatioUsed"_s, median(ratioUsed)}});
         results.insert(u"memory"_s, QJsonObject{{u"baselinePssMb"_s, median(pssBase)},
                                                 {u"goprepEmptyPssMb"_s, median(pssEmpty)},
                                                 {u"goprepUsedPssMb"_s, median(pssUsed)}});
@@ -371,7 +368,9 @@ int main(int argc, char *argv[])
     say(u"\ntargets"_s);
     for (auto it = targets.constBegin(); it != targets.constEnd(); ++it)
         say(u"  %1 %2"_s.arg(it.key(), -28).arg(verdict(it.value().toBool())));
-    say(u"machine    %1, %2 cores, Qt %3"_s.arg(cpuModel()).arg(QThread::idealThreadCount()).arg(QString::fromLatin1(qVersion())));
+    say(u"machine    %1, %2 cores, Qt %3"_s.arg(cpuModel())
+            .arg(QThread::idealThreadCount())
+            .arg(QString::fromLatin1(qVersion())));
 
     const QString out = parser.value(outOption);
     QDir().mkpath(QFileInfo(out).absolutePath());

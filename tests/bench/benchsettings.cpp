@@ -17,13 +17,17 @@ namespace goprep::bench {
 namespace {
 // ReviewStore syncs after every change; writing 10,000 entries to a real file that way would take
 // minutes. This format keeps everything in memory until we copy it to the INI file once.
-bool readNothing(QIODevice &, QSettings::SettingsMap &) { return true; }
-bool writeNothing(QIODevice &, const QSettings::SettingsMap &) { return true; }
+bool readNothing(QIODevice &, QSettings::SettingsMap &) {
+    return true;
+}
+bool writeNothing(QIODevice &, const QSettings::SettingsMap &) {
+    return true;
+}
 } // namespace
 
-void writeWellUsedSettings(const QString &path, const core::Guide &guide, int cards, int reviews)
-{
-    static const QSettings::Format memoryFormat = QSettings::registerFormat(u"benchmem"_s, readNothing, writeNothing);
+void writeWellUsedSettings(const QString &path, const core::Guide &guide, int cards, int reviews) {
+    static const QSettings::Format memoryFormat =
+        QSettings::registerFormat(u"benchmem"_s, readNothing, writeNothing);
     const QString scratch = path + u".scratch"_s;
     QFile::remove(scratch);
     QSettings memory(scratch, memoryFormat);
@@ -47,7 +51,7 @@ void writeWellUsedSettings(const QString &path, const core::Guide &guide, int ca
             for (int r = 0; r < perCard && written < reviews; ++r, ++written) {
                 // Mostly Good, sometimes Again or Easy, deterministic.
                 const int roll = int((c * 31 + r * 17) % 20);
-                const core::Rating rating = roll == 0 ? core::Rating::Again
+                const core::Rating rating = roll == 0   ? core::Rating::Again
                                             : roll == 1 ? core::Rating::Hard
                                             : roll == 2 ? core::Rating::Easy
                                                         : core::Rating::Good;
@@ -57,7 +61,8 @@ void writeWellUsedSettings(const QString &path, const core::Guide &guide, int ca
                 entry.time = now;
                 entry.rating = rating;
                 entry.before = state;
-                entry.elapsedDays = state.lastReview.isValid() ? core::FsrsScheduler::elapsedDays(state.lastReview, now) : 0;
+                entry.elapsedDays =
+                    state.lastReview.isValid() ? core::FsrsScheduler::elapsedDays(state.lastReview, now) : 0;
                 entry.scheduledDays = after.lastReview.isValid() ? after.lastReview.daysTo(after.due) : 0;
                 store.recordReview(entry, after);
                 state = after;

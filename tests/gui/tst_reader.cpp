@@ -118,11 +118,13 @@ private Q_SLOTS:
         QVERIFY(test::waitFor(window.reader(),
                               u"document.documentElement.classList.contains('dark') && "
                               "document.getElementById('code-theme').textContent.includes('Breeze Dark')"_s));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128); // widgets follow
         window.appearance()->setScheme(ui::Appearance::Scheme::Light);
         QVERIFY(test::waitFor(
             window.reader(), u"!document.documentElement.classList.contains('dark') && "
                              "document.getElementById('code-theme').textContent.includes('Breeze Light')"_s));
         QCOMPARE(test::evaluate(window.reader(), u"window.__sameDocument"_s).toInt(), 42);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() >= 128);
     }
 
     void readingPosition_restoresOnStart() {
