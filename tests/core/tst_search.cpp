@@ -299,6 +299,8 @@ private Q_SLOTS:
                     const auto results = m_index->search(QStringView(query).first(length));
                     const double us = double(timer.nsecsElapsed()) / 1000.0;
                     QVERIFY(results.size() <= 50);
+                    if (length == query.size()) // every query of the list finds something
+                        QVERIFY2(!results.isEmpty(), qPrintable(query));
                     if (pass == 1) {
                         micros << us;
                         slowest.append({us, query.first(length)});
