@@ -41,11 +41,14 @@ int main(int argc, char *argv[]) {
         u"settings-file"_s, QApplication::translate("main", "Keep progress in this INI file."), u"file"_s);
     const QCommandLineOption chapter(
         u"chapter"_s, QApplication::translate("main", "Open this chapter (ID or ID#section)."), u"id"_s);
+    const QCommandLineOption search(
+        u"search"_s, QApplication::translate("main", "Open the search (Ctrl+K) with this query."),
+        u"query"_s);
     // For ./dev bench: print "goprep-marker <event>" on stderr when the window shows and the first chapter
     // has been painted, so start-up is timed from outside the process.
     QCommandLineOption benchMarkers(u"bench-markers"_s, u"Print start-up markers for the benchmark."_s);
     benchMarkers.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, settingsFile, chapter, benchMarkers});
+    parser.addOptions({screenshot, settingsFile, chapter, search, benchMarkers});
     parser.process(app);
 
     goprep::core::AppSettings settings(parser.value(settingsFile));
@@ -64,6 +67,9 @@ int main(int argc, char *argv[]) {
     } else {
         window.restoreLastLocation();
     }
+
+    if (parser.isSet(search))
+        window.showSearch(parser.value(search));
 
     if (parser.isSet(screenshot)) {
         const QString error = goprep::ui::takeScreenshot(window, parser.value(screenshot));

@@ -4,3 +4,4 @@
 Q_LOGGING_CATEGORY(lcContent, "goprep.core.content", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcRender, "goprep.core.render", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcProgress, "goprep.core.progress", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSearch, "goprep.core.search", QtWarningMsg)

@@ -6,6 +6,7 @@
 #include "checklistpane.h"
 #include "flashcardpane.h"
 #include "navigatorpane.h"
+#include "searchpopup.h"
 
 #include "appsettings.h"
 #include "checklistprogress.h"
@@ -13,6 +14,7 @@
 #include "markdownrenderer.h"
 #include "readerview.h"
 #include "readingprogress.h"
+#include "searchindex.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -21,6 +23,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +65,9 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, QW
     m_mainSplitter->setSizes({260, 640, 380});
     setCentralWidget(m_mainSplitter);
 
+    // Created after the panes, so it stacks above them.
+    m_search = new SearchPopup(guide, this);
+
     m_readStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_readStatus);
 
@@ -82,6 +88,7 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, QW
     };
     connect(m_checklist, &ChecklistPane::sectionRequested, this, openSection);
     connect(m_flashcards, &FlashcardPane::sectionRequested, this, openSection);
+    connect(m_search, &SearchPopup::resultActivated, this, &MainWindow::openSearchResult);
     connect(m_readingProgress.get(), &core::ReadingProgress::readStateChanged, this,
             &MainWindow::updateStatus);
     updateStatus();
@@ -146,6 +153,10 @@ void MainWindow::buildMenus() {
     go->addAction(tr("&Next Chapter"), QKeySequence(Qt::ALT | Qt::Key_Right), m_reader,
                   &reader::ReaderView::showNextChapter);
     go->addSeparator();
+    QAction *search =
+        go->addAction(tr("&Search…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, [this] { showSearch(); });
+    search->setObjectName(u"searchAction"_s);
+    search->setToolTip(tr("Search every section, flashcard and checklist item"));
     go->addAction(tr("&Find in Chapter…"), QKeySequence::Find, m_reader, &reader::ReaderView::activateFind);
     go->addAction(tr("Find &Next"), QKeySequence::FindNext, m_reader, &reader::ReaderView::findNext);
     go->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_reader,
@@ -162,6 +173,17 @@ void MainWindow::buildMenus() {
 void MainWindow::showAbout() {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showSearch(const QString &query) {
+    m_search->open(query);
+}
+
+void MainWindow::openSearchResult(const core::SearchResult &result) {
+    // A card or checklist item opens the section it belongs to; the reader marks the matched words there.
+    m_reader->highlightOnShow(result.highlight);
+    openChapter(result.chapterId, result.sectionId);
+    m_reader->webView()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::applyAppearance() {

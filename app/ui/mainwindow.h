@@ -9,6 +9,7 @@ class QLabel;
 class QSplitter;
 
 namespace goprep::core {
+struct SearchResult;
 class AppSettings;
 class ChecklistProgress;
 class Guide;
@@ -26,6 +27,7 @@ class Appearance;
 class ChecklistPane;
 class FlashcardPane;
 class NavigatorPane;
+class SearchPopup;
 
 // Navigator | reader | right column (study panes), in splitters whose sizes persist.
 class MainWindow final : public QMainWindow {
@@ -39,11 +41,14 @@ public:
     bool openLocation(const QString &location);
     void restoreLastLocation();
     void showAbout();
+    // Opens guide-wide search (Ctrl+K), with `query` typed in when given.
+    void showSearch(const QString &query = {});
 
     reader::ReaderView *reader() const { return m_reader; }
     NavigatorPane *navigator() const { return m_navigator; }
     ChecklistPane *checklistPane() const { return m_checklist; }
     FlashcardPane *flashcardPane() const { return m_flashcards; }
+    SearchPopup *searchPopup() const { return m_search; }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *rightColumn() const { return m_rightColumn; }
     Appearance *appearance() const { return m_appearance; }
@@ -56,6 +61,7 @@ private:
     void buildMenus();
     void applyAppearance();
     void openChapter(const QString &chapterId, const QString &sectionId);
+    void openSearchResult(const core::SearchResult &result);
     void onReaderPosition(const QString &chapterId, double fraction, const QString &sectionId, bool atEnd);
     void updateStatus();
     void saveLayout();
@@ -73,6 +79,7 @@ private:
     reader::ReaderView *m_reader = nullptr;
     ChecklistPane *m_checklist = nullptr;
     FlashcardPane *m_flashcards = nullptr;
+    SearchPopup *m_search = nullptr;
     QLabel *m_readStatus = nullptr;
 };
 
