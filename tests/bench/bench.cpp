@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "markdownrenderer.h"
 #include "readerview.h"
+#include "searchindex.h"
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -234,6 +235,54 @@ int main(int argc, char *argv[]) {
         say(u"render     largest chapter %1: cold %2 ms, cached %3 ms"_s.arg(largestId)
                 .arg(largestCold, 0, 'f', 2)
                 .arg(largestCached, 0, 'f', 4));
+    }
+
+    // Search: every keystroke of realistic queries typed letter by letter.
+    {
+        QElapsedTimer build;
+        build.start();
+        const core::SearchIndex index(guide);
+        const double buildMs = double(build.nsecsElapsed()) / 1e6;
+        const QStringList queries = {u"zero value"_s,
+                                     u"sync.Mutex"_s,
+                                     u"ctx.Done()"_s,
+                                     u"errors.As"_s,
+                                     u"goroutine leak"_s,
+                                     u"GOMAXPROCS"_s,
+                                     u"table driven tests"_s,
+                                     u"graceful shutdown"_s,
+                                     u"nil interface"_s,
+                                     u"go test -race"_s,
+                                     u"slice capacity append"_s,
+                                     u"escape analysis"_s,
+                                     u"http middleware timeout"_s,
+                                     u"rate limiter"_s,
+                                     u"select default"_s,
+                                     u"database/sql pool"_s};
+        QList<double> keystrokes;
+        for (int pass = 0; pass < 3; ++pass) {
+            for (const QString &query : queries) {
+                for (qsizetype n = 1; n <= query.size(); ++n) {
+                    QElapsedTimer t;
+                    t.start();
+                    const auto hits = index.search(QStringView(query).left(n));
+                    const double ms = double(t.nsecsElapsed()) / 1e6;
+                    Q_UNUSED(hits);
+                    if (pass > 0) // the first pass warms caches
+                        keystrokes << ms;
+                }
+            }
+        }
+        results.insert(u"search"_s, QJsonObject{{u"keystrokes"_s, keystrokes.size()},
+                                                {u"indexBuildMs"_s, buildMs},
+                                                {u"p50Ms"_s, median(keystrokes)},
+                                                {u"p95Ms"_s, percentile(keystrokes, 95)}});
+        targets.insert(u"searchKeystrokeP95<2ms"_s, percentile(keystrokes, 95) < 2);
+        say(u"search     per keystroke (%1 keystrokes): p50 %2 ms, p95 %3 ms; index built in %4 ms"_s
+                .arg(keystrokes.size())
+                .arg(median(keystrokes), 0, 'f', 3)
+                .arg(percentile(keystrokes, 95), 0, 'f', 3)
+                .arg(buildMs, 0, 'f', 1));
     }
 
     // Start-up and memory: GoPrep (empty and well-used settings) against the baseline, alternating.
