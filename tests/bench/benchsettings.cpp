@@ -67,6 +67,8 @@ void writeWellUsedSettings(const QString &path, const core::Guide &guide, int ca
                 store.recordReview(entry, after);
                 state = after;
                 now = after.due.isValid() ? after.due : now.addDays(1);
+                if (now > start.addYears(3)) // keep every date plausible for the store's checks
+                    break;
             }
         }
     }
