@@ -172,7 +172,7 @@ QString CardTableModel::stateName(DisplayState state) {
 std::optional<double> CardTableModel::retrievability(const CardState &state) const {
     if (state.isNew() || !state.lastReview.isValid())
         return std::nullopt;
-    return m_scheduler->retrievability(state, m_clock().toUTC());
+    return m_scheduler->currentRetrievability(state, m_clock().toUTC());
 }
 
 QVariant CardTableModel::display(const Row &row, int column) const {

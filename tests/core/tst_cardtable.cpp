@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(text(*model, row, CardTableModel::RepsColumn), u"4"_s);
         QCOMPARE(text(*model, row, CardTableModel::LapsesColumn), u"1"_s);
         // Three whole days after the last review, at stability 12.345.
-        const double r = m_scheduler.retrievability(m_store->state(id), kNow);
+        const double r = m_scheduler.currentRetrievability(m_store->state(id), kNow);
         QVERIFY(r > 0.9 && r < 0.99);
         QCOMPARE(
             model->data(model->index(row, CardTableModel::RetrievabilityColumn), CardTableModel::SortRole)
@@ -153,6 +153,20 @@ private Q_SLOTS:
         QVERIFY(text(*model, fresh, CardTableModel::RetrievabilityColumn).isEmpty());
         QVERIFY(
             !model->data(model->index(fresh, CardTableModel::DueColumn), CardTableModel::SortRole).isValid());
+    }
+
+    void recallNow_usesTheExactTimeSinceTheLastReview() {
+        // Stability is the time after which recall falls to 90%: 60 hours after a review at 2.5 days, not
+        // the 2 whole days the scheduler counts.
+        CardState s = reviewState(2.5, 5.0, 0, 1);
+        s.lastReview = kNow.addSecs(-60 * 3600);
+        QVERIFY(m_store->setState(u"p01-iota-enums"_s, s));
+        const auto model = makeModel();
+        const QModelIndex index =
+            model->index(model->rowOf(u"p01-iota-enums"_s), CardTableModel::RetrievabilityColumn);
+        QVERIFY(qAbs(index.data(CardTableModel::SortRole).toDouble() - 0.9) < 1e-12);
+        QCOMPARE(index.data().toString(), QLocale().toString(90) + QLocale().percent());
+        QVERIFY(m_scheduler.retrievability(s, kNow) > 0.9); // the whole-day figure would read higher
     }
 
     void stateColumn_namesEveryState_data() {
