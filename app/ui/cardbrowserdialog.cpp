@@ -94,7 +94,8 @@ CardBrowserDialog::CardBrowserDialog(const core::Guide &guide, core::ReviewStore
     connect(m_reset, &QPushButton::clicked, this, &CardBrowserDialog::resetSelected);
     connect(m_suspend, &QPushButton::clicked, this, &CardBrowserDialog::toggleSuspendSelected);
     connect(m_open, &QPushButton::clicked, this, &CardBrowserDialog::openSelectedInGuide);
-    connect(m_table, &QTableView::doubleClicked, this, &CardBrowserDialog::openSelectedInGuide);
+    // Double-click or Enter, as the platform activates items.
+    connect(m_table, &QTableView::activated, this, &CardBrowserDialog::openSelectedInGuide);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CardBrowserDialog::updateActions);
     // A suspension or reset changes what the buttons offer even when the selection stays the same.

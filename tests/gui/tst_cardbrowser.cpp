@@ -316,6 +316,10 @@ private Q_SLOTS:
             const QImage chart = reviews->grab().toImage();
             QVERIFY2(pixelsOfColor(chart, reviews->seriesColor(2)) > 100, qPrintable(mode));
             QVERIFY2(pixelsOfColor(chart, reviews->seriesColor(0)) > 100, qPrintable(mode));
+            // Hover and tooltips find the day under the pointer: today is the last slot, the axis labels
+            // none.
+            QCOMPARE(reviews->slotAt(QPointF(reviews->width() - 12, reviews->height() / 2.0)), 29);
+            QCOMPARE(reviews->slotAt(QPointF(2, reviews->height() / 2.0)), -1);
             ui::ChartWidget *forecast = stats->forecastChart();
             QVERIFY2(pixelsOfColor(forecast->grab().toImage(), forecast->seriesColor(1)) > 100,
                      qPrintable(mode));
