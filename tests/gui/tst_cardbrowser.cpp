@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appearance.h"
 #include "appsettings.h"
 #include "cardbrowserdialog.h"
 #include "cardtablemodel.h"
@@ -54,25 +55,6 @@ private:
 
 QString buttonText(const QPushButton *button) {
     return button->text().remove(u'&');
-}
-
-QPalette darkPalette() {
-    // Offscreen has no platform theme to switch, so the test sets the dark palette Appearance would get.
-    QPalette p;
-    const QColor window(0x2a, 0x2e, 0x32), base(0x1e, 0x21, 0x24), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::HighlightedText, Qt::black);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    return p;
 }
 
 int pixelsOfColor(const QImage &image, const QColor &color) {
@@ -302,8 +284,12 @@ private Q_SLOTS:
         browser->table()->sortByColumn(core::CardTableModel::DueColumn, Qt::AscendingOrder);
 
         for (const bool dark : {false, true}) {
-            QApplication::setPalette(dark ? darkPalette() : m_lightPalette);
+            // The user's way: View ▸ Appearance, which also gives the widgets a dark palette where the
+            // platform has no dark theme of its own (as offscreen has none).
+            window.appearance()->setScheme(dark ? ui::Appearance::Scheme::Dark
+                                                : ui::Appearance::Scheme::Light);
             QCoreApplication::processEvents();
+            QCOMPARE(stats->palette().color(QPalette::Window).lightness() < 128, dark);
             const QString mode = dark ? u"dark"_s : u"light"_s;
             saveShot(stats, u"statistics-%1.png"_s.arg(mode));
             saveShot(browser, u"browser-%1.png"_s.arg(mode));
