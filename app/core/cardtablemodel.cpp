@@ -2,7 +2,7 @@
 #include "cardtablemodel.h"
 
 #include "guide.h"
-#include "markdownrenderer.h"
+#include "markdowntext.h"
 #include "reviewstore.h"
 
 #include <QFont>
@@ -44,10 +44,10 @@ CardTableModel::CardTableModel(const Guide &guide, ReviewStore *store, const Fsr
         const Card &card = cards.at(i);
         Row row;
         row.id = card.id;
-        const QString question = MarkdownRenderer::plainText(card.question);
-        row.question = question.section(u'\n', 0, 0);
-        row.tooltip = question;
-        row.fullText = question + u'\n' + MarkdownRenderer::plainText(card.answer) + u'\n' + card.id;
+        const QStringList question = markdownTextLines(card.question);
+        row.question = question.value(0);
+        row.tooltip = question.join(u'\n');
+        row.fullText = row.tooltip + u'\n' + markdownTextLines(card.answer).join(u'\n') + u'\n' + card.id;
         const Chapter *chapter = guide.chapter(card.chapterId);
         row.part = chapter ? chapter->title : card.chapterId;
         row.order = qint64(chapterIndex.value(card.chapterId)) * 1'000'000 + i;

@@ -40,31 +40,6 @@ QString languageLabel(const QString &language) {
     return labels.value(language, language);
 }
 
-QString decodeEntity(const QString &entity) {
-    // Numeric entities are decoded; named ones other than the common few are shown literally.
-    static const QHash<QString, QString> named = {
-        {u"&amp;"_s, u"&"_s},
-        {u"&lt;"_s, u"<"_s},
-        {u"&gt;"_s, u">"_s},
-        {u"&quot;"_s, u"\""_s},
-        {u"&nbsp;"_s, QString(QChar(0xa0))},
-        {u"&mdash;"_s, QString(QChar(0x2014))},
-        {u"&ndash;"_s, QString(QChar(0x2013))},
-        {u"&hellip;"_s, QString(QChar(0x2026))},
-    };
-    if (entity.startsWith(u"&#"_s) && entity.endsWith(u';')) {
-        bool ok = false;
-        const bool hex = entity.size() > 3 && (entity.at(2) == u'x' || entity.at(2) == u'X');
-        const uint code = entity.mid(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
-        if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
-            const char32_t c = code;
-            return QString::fromUcs4(&c, 1);
-        }
-        return QString(QChar::ReplacementCharacter);
-    }
-    return named.value(entity, entity);
-}
-
 // md4c streams the document through callbacks; this object turns them into HTML.
 class HtmlWriter {
 public:
@@ -303,6 +278,32 @@ public:
     }
 
 private:
+    static QString decodeEntity(const QString &entity) {
+        // Numeric entities are decoded; named ones other than the common few are shown literally.
+        static const QHash<QString, QString> named = {
+            {u"&amp;"_s, u"&"_s},
+            {u"&lt;"_s, u"<"_s},
+            {u"&gt;"_s, u">"_s},
+            {u"&quot;"_s, u"\""_s},
+            {u"&nbsp;"_s, QString(QChar(0xa0))},
+            {u"&mdash;"_s, QString(QChar(0x2014))},
+            {u"&ndash;"_s, QString(QChar(0x2013))},
+            {u"&hellip;"_s, QString(QChar(0x2026))},
+        };
+        if (entity.startsWith(u"&#"_s) && entity.endsWith(u';')) {
+            bool ok = false;
+            const bool hex = entity.size() > 3 && (entity.at(2) == u'x' || entity.at(2) == u'X');
+            const uint code =
+                entity.mid(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
+            if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
+                const char32_t c = code;
+                return QString::fromUcs4(&c, 1);
+            }
+            return QString(QChar::ReplacementCharacter);
+        }
+        return named.value(entity, entity);
+    }
+
     void writeCodeBlock() {
         m_inCode = false;
         if (m_code.endsWith(u'\n'))
@@ -327,52 +328,6 @@ private:
     QString m_imageAlt;
 };
 
-// Collects the text of a document: one line per paragraph, heading, list item or code line.
-class PlainTextWriter {
-public:
-    QString text;
-
-    int leaveBlock(MD_BLOCKTYPE type) {
-        switch (type) {
-        case MD_BLOCK_P:
-        case MD_BLOCK_H:
-        case MD_BLOCK_LI:
-        case MD_BLOCK_CODE:
-        case MD_BLOCK_TR:
-            if (!text.isEmpty() && !text.endsWith(u'\n'))
-                text += u'\n';
-            break;
-        case MD_BLOCK_TH:
-        case MD_BLOCK_TD:
-            text += u' ';
-            break;
-        default:
-            break;
-        }
-        return 0;
-    }
-
-    int addText(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size) {
-        switch (type) {
-        case MD_TEXT_NULLCHAR:
-            text += QChar::ReplacementCharacter;
-            break;
-        case MD_TEXT_BR:
-            text += u'\n';
-            break;
-        case MD_TEXT_SOFTBR:
-            text += u' ';
-            break;
-        case MD_TEXT_ENTITY:
-            text += decodeEntity(QString::fromUtf8(data, size));
-            break;
-        default:
-            text += QString::fromUtf8(data, size);
-            break;
-        }
-        return 0;
-    }
-};
 } // namespace
 
 QString MarkdownRenderer::render(const QString &markdown, const QStringList &headingIds) {
@@ -398,28 +353,6 @@ QString MarkdownRenderer::render(const QString &markdown, const QStringList &hea
     const QByteArray utf8 = markdown.toUtf8();
     md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &writer);
     return writer.html;
-}
-
-QString MarkdownRenderer::plainText(const QString &markdown) {
-    PlainTextWriter writer;
-    MD_PARSER parser{};
-    parser.abi_version = 0;
-    parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
-    parser.enter_block = [](MD_BLOCKTYPE, void *, void *) { return 0; };
-    parser.leave_block = [](MD_BLOCKTYPE t, void *, void *w) {
-        return static_cast<PlainTextWriter *>(w)->leaveBlock(t);
-    };
-    parser.enter_span = [](MD_SPANTYPE, void *, void *) { return 0; };
-    parser.leave_span = [](MD_SPANTYPE, void *, void *) { return 0; };
-    parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *w) {
-        return static_cast<PlainTextWriter *>(w)->addText(t, s, n);
-    };
-    const QByteArray utf8 = markdown.toUtf8();
-    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &writer);
-    QString text = writer.text;
-    while (text.endsWith(u'\n'))
-        text.chop(1);
-    return text;
 }
 
 const QString &MarkdownRenderer::renderChapter(const Chapter &chapter) {

@@ -19,8 +19,6 @@ public:
     Q_DISABLE_COPY_MOVE(MarkdownRenderer)
 
     QString render(const QString &markdown, const QStringList &headingIds = {});
-    // The text a reader sees, without markup: one line per paragraph, heading, list item or code line.
-    static QString plainText(const QString &markdown);
     // A chapter's HTML, rendered once and then served from the cache.
     const QString &renderChapter(const Chapter &chapter);
     void clearCache() { m_cache.clear(); }

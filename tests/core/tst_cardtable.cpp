@@ -3,7 +3,7 @@
 #include "cardtablemodel.h"
 #include "fsrs.h"
 #include "guide.h"
-#include "markdownrenderer.h"
+#include "markdowntext.h"
 #include "reviewstore.h"
 
 #include <QLocale>
@@ -77,13 +77,14 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
-    void plainText_dropsMarkupAndKeepsOneLinePerBlock() {
-        QCOMPARE(MarkdownRenderer::plainText(u"Go has no `public` **keyword** &amp; [a link](x)."_s),
-                 u"Go has no public keyword & a link."_s);
-        QCOMPARE(MarkdownRenderer::plainText(u"Why?\n\n```go\nfunc f() {}\nvar x int\n```\n"_s),
-                 u"Why?\nfunc f() {}\nvar x int"_s);
-        QCOMPARE(MarkdownRenderer::plainText(u"- one\n- two"_s), u"one\ntwo"_s);
-        QCOMPARE(MarkdownRenderer::plainText(QString()), QString());
+    void textLines_dropMarkupAndKeepOneLinePerBlock() {
+        QCOMPARE(markdownTextLines(u"Go has no `public` **keyword** &amp; [a link](x)."_s),
+                 QStringList{u"Go has no public keyword & a link."_s});
+        QCOMPARE(markdownTextLines(u"Why\nsoft-wrapped?\n\n```go\nfunc f() {}\n\nvar x  int\n```\n"_s),
+                 (QStringList{u"Why soft-wrapped?"_s, u"func f() {}"_s, u"var x int"_s}));
+        QCOMPARE(markdownTextLines(u"- one\n- two"_s), (QStringList{u"one"_s, u"two"_s}));
+        QCOMPARE(markdownTextLines(u"# Title\n\nBody"_s), (QStringList{u"Title"_s, u"Body"_s}));
+        QVERIFY(markdownTextLines(QString()).isEmpty());
     }
 
     void rows_listEveryGuideCardInOrderThenCardsOnlyTheStoreKnows() {
