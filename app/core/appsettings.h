@@ -29,6 +29,9 @@ inline constexpr auto flashcardDeck = "study/deck";
 inline constexpr auto newCardsPerDay = "study/newCardsPerDay";
 inline constexpr auto reviewsPerDay = "study/reviewsPerDay";
 inline constexpr auto dayStartHour = "study/dayStartHour";
+inline constexpr auto desiredRetention = "study/desiredRetention"; // 0.70-0.99
+inline constexpr auto learningSteps = "study/learningSteps";       // e.g. "1m 10m" (see StudySettings)
+inline constexpr auto relearningSteps = "study/relearningSteps";   // e.g. "10m"; empty for none
 } // namespace keys
 
 class AppSettings final : public QObject {

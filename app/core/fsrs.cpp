@@ -71,6 +71,13 @@ double FsrsScheduler::retrievability(const CardState &state, const QDateTime &no
     return retrievabilityAfter(elapsedDays(state.lastReview, now), state.stability);
 }
 
+double FsrsScheduler::currentRetrievability(const CardState &state, const QDateTime &now) const {
+    if (state.isNew() || state.stability <= 0.0 || !state.lastReview.isValid())
+        return 0.0;
+    const double days = std::max<qint64>(0, state.lastReview.msecsTo(now)) / (kSecsPerDay * 1000.0);
+    return std::pow(1.0 + factor() * days / state.stability, decay());
+}
+
 double FsrsScheduler::initialStability(Rating rating) const {
     return clampStability(m_settings.w[grade(rating) - 1]);
 }

@@ -66,6 +66,9 @@ public:
 
     // Probability of recall at `now`, from the whole days elapsed since the last review (as review() uses).
     double retrievability(const CardState &state, const QDateTime &now) const;
+    // Probability of recall at `now`, from the exact time elapsed, for display: it falls through the day, and
+    // is the desired retention at the due moment of a card scheduled at the unfuzzed interval.
+    double currentRetrievability(const CardState &state, const QDateTime &now) const;
 
     // Unrounded interval at which retrievability falls to the desired retention, within [1, maximum].
     double idealIntervalDays(double stability) const;

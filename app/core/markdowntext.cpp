@@ -11,11 +11,14 @@ namespace goprep::core {
 
 namespace {
 
-// Collects md4c's text callbacks into one string per heading-delimited part.
+enum class Split { None, Headings, Lines };
+
+// Collects md4c's text callbacks into one string per heading-delimited part, or per line.
 class TextWriter {
 public:
-    explicit TextWriter(bool splitAtHeadings)
-        : m_split(splitAtHeadings) {}
+    explicit TextWriter(Split split)
+        : m_split(split == Split::Headings)
+        , m_lines(split == Split::Lines) {}
 
     QStringList parts{QString()};
 
@@ -25,14 +28,18 @@ public:
             parts << QString();
             m_inHeading = true;
         }
+        m_blockBoundary = true;
         separate();
+        m_blockBoundary = false;
         return 0;
     }
 
     int leaveBlock(MD_BLOCKTYPE type) {
         if (type == MD_BLOCK_H)
             m_inHeading = false;
+        m_blockBoundary = true;
         separate();
+        m_blockBoundary = false;
         return 0;
     }
 
@@ -44,6 +51,8 @@ public:
             parts.last() += QChar::ReplacementCharacter;
             break;
         case MD_TEXT_BR:
+            separate(true);
+            break;
         case MD_TEXT_SOFTBR:
             separate();
             break;
@@ -57,11 +66,27 @@ public:
         return 0;
     }
 
-    void finish() { parts.last() = collapse(parts.last()); }
+    void finish() {
+        if (!m_lines) {
+            parts.last() = collapse(parts.last());
+            return;
+        }
+        QStringList lines;
+        for (const QString &line : parts.constFirst().split(u'\n')) {
+            if (const QString text = collapse(line); !text.isEmpty())
+                lines << text;
+        }
+        parts = lines;
+    }
 
 private:
-    // Table cells, list items and code lines must not run into each other.
-    void separate() {
+    // Table cells, list items and code lines must not run into each other; in lines mode every block (and
+    // every line of a code block, which md4c passes with its newline) ends a line.
+    void separate(bool lineBreak = false) {
+        if (m_lines && (lineBreak || m_blockBoundary)) {
+            parts.last() += u'\n';
+            return;
+        }
         if (!parts.last().isEmpty() && !parts.last().back().isSpace())
             parts.last() += u' ';
     }
@@ -94,11 +119,13 @@ private:
     }
 
     const bool m_split;
+    const bool m_lines;
     bool m_inHeading = false;
+    bool m_blockBoundary = false;
 };
 
-QStringList parse(const QString &markdown, bool splitAtHeadings) {
-    TextWriter writer(splitAtHeadings);
+QStringList parse(const QString &markdown, Split split) {
+    TextWriter writer(split);
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML; // as the renderer, so headings are counted alike
@@ -122,11 +149,15 @@ QStringList parse(const QString &markdown, bool splitAtHeadings) {
 } // namespace
 
 QStringList markdownTextByHeading(const QString &markdown) {
-    return parse(markdown, true);
+    return parse(markdown, Split::Headings);
 }
 
 QString markdownToText(const QString &markdown) {
-    return parse(markdown, false).constFirst();
+    return parse(markdown, Split::None).constFirst();
+}
+
+QStringList markdownTextLines(const QString &markdown) {
+    return parse(markdown, Split::Lines);
 }
 
 } // namespace goprep::core

@@ -15,4 +15,8 @@ QString markdownToText(const QString &markdown);
 // renderer numbers them for their ids, so element i belongs to Chapter::sections[i - 1].
 QStringList markdownTextByHeading(const QString &markdown);
 
+// The same, one element per line a reader sees: each paragraph, heading, list item, table cell and code line
+// on its own, with whitespace inside it collapsed; empty lines are left out.
+QStringList markdownTextLines(const QString &markdown);
+
 } // namespace goprep::core

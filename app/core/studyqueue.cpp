@@ -2,6 +2,7 @@
 #include "studyqueue.h"
 
 #include "reviewstore.h"
+#include "studyday.h"
 
 #include <algorithm>
 
@@ -59,17 +60,11 @@ StudyQueue::StudyQueue(const QStringList &deckCardIds, ReviewStore *store, const
 }
 
 QDateTime StudyQueue::dayStart(const QDateTime &time) const {
-    const QDateTime local = time.toLocalTime();
-    QDate date = local.date();
-    if (local.time().hour() < m_dayStartHour)
-        date = date.addDays(-1);
-    return QDateTime(date, QTime(m_dayStartHour, 0)).toUTC();
+    return StudyDay(m_dayStartHour).start(time);
 }
 
 QDateTime StudyQueue::dayEnd(const QDateTime &time) const {
-    // Built from the local date rather than adding 24 hours, so a day with a DST change still ends at the
-    // hour.
-    return QDateTime(dayStart(time).toLocalTime().date().addDays(1), QTime(m_dayStartHour, 0)).toUTC();
+    return StudyDay(m_dayStartHour).end(time);
 }
 
 void StudyQueue::setCram(bool cram) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flashcardpane.h"
 
+#include "cardbrowserdialog.h"
+#include "statisticsdialog.h"
+
 #include "appsettings.h"
 #include "guide.h"
 #include "markdownrenderer.h"
@@ -44,7 +47,9 @@ FlashcardPane::FlashcardPane(const core::Guide &guide, core::AppSettings &settin
     , m_showAnswer(new QPushButton(tr("Show Answer"), this))
     , m_openInGuide(new QPushButton(tr("Open in Guide"), this))
     , m_undo(new QPushButton(tr("Undo"), this))
-    , m_studyAhead(new QPushButton(tr("Study Ahead"), this)) {
+    , m_studyAhead(new QPushButton(tr("Study Ahead"), this))
+    , m_browse(new QPushButton(tr("Browse Cards…"), this))
+    , m_stats(new QPushButton(tr("Statistics…"), this)) {
     setObjectName(u"flashcardPane"_s);
     m_deckBox->addItem(tr("All cards"), u"all"_s);
     m_deckBox->addItem(tr("Mid-level cards"), u"mid"_s);
@@ -61,6 +66,10 @@ FlashcardPane::FlashcardPane(const core::Guide &guide, core::AppSettings &settin
     m_card->setOpenLinks(false);
     m_card->setFocusPolicy(Qt::NoFocus);
     m_showAnswer->setToolTip(tr("Space or Enter"));
+    m_browse->setObjectName(u"browseCardsButton"_s);
+    m_browse->setToolTip(tr("Every card with its schedule: search, reset, suspend (Ctrl+Shift+B)"));
+    m_stats->setObjectName(u"statisticsButton"_s);
+    m_stats->setToolTip(tr("Reviews, retention and the cards due in the coming days"));
 
     auto *answerRow = new QWidget(this);
     auto *grades = new QHBoxLayout(answerRow);
@@ -85,12 +94,17 @@ FlashcardPane::FlashcardPane(const core::Guide &guide, core::AppSettings &settin
     bottom->addWidget(m_counts, 1);
     bottom->addWidget(m_undo);
     bottom->addWidget(m_openInGuide);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_browse);
+    tools->addWidget(m_stats);
+    tools->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_card, 1);
     layout->addWidget(m_buttons);
     layout->addLayout(bottom);
+    layout->addLayout(tools);
 
     // Keys work whenever focus is inside the pane, so they never steal typing from the reader or search.
     const auto addKey = [this](const QKeySequence &key, auto handler) {
@@ -119,14 +133,70 @@ FlashcardPane::FlashcardPane(const core::Guide &guide, core::AppSettings &settin
     connect(m_deckBox, &QComboBox::activated, this,
             [this](int index) { setDeck(m_deckBox->itemData(index).toString()); });
     connect(m_cramBox, &QCheckBox::toggled, this, &FlashcardPane::setCram);
+    connect(m_browse, &QPushButton::clicked, this, &FlashcardPane::showCardBrowser);
+    connect(m_stats, &QPushButton::clicked, this, &FlashcardPane::showStatistics);
+    connect(m_store.get(), &core::ReviewStore::cardChanged, this, &FlashcardPane::onCardChanged);
 
     const QString stored = m_settings.value(core::keys::flashcardDeck, u"all"_s).toString();
     m_deck = m_deckBox->findData(stored) >= 0 ? stored : u"all"_s;
     m_deckBox->setCurrentIndex(m_deckBox->findData(m_deck));
-    rebuildQueue();
+    applySettings();
 }
 
 FlashcardPane::~FlashcardPane() = default;
+
+void FlashcardPane::applySettings() {
+    m_studySettings = core::StudySettings::read(m_settings);
+    // Assigned in place: the dialogs keep a pointer to this scheduler.
+    m_scheduler = core::FsrsScheduler(m_studySettings.scheduler);
+    if (m_statistics) {
+        m_statistics->setDayStartHour(m_studySettings.dayStartHour);
+        m_statistics->setDesiredRetention(m_studySettings.scheduler.desiredRetention);
+    }
+    rebuildQueue();
+}
+
+void FlashcardPane::showCardBrowser() {
+    if (!m_browser) {
+        m_browser = new CardBrowserDialog(m_guide, m_store.get(), &m_scheduler, m_clock, this);
+        m_browser->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_browser, &CardBrowserDialog::sectionRequested, this, &FlashcardPane::sectionRequested);
+    }
+    m_browser->show();
+    m_browser->raise();
+    m_browser->activateWindow();
+}
+
+void FlashcardPane::showStatistics() {
+    if (!m_statistics) {
+        m_statistics = new StatisticsDialog(m_guide, m_store.get(), m_clock, this);
+        m_statistics->setAttribute(Qt::WA_DeleteOnClose);
+        m_statistics->setDayStartHour(m_studySettings.dayStartHour);
+        m_statistics->setDesiredRetention(m_studySettings.scheduler.desiredRetention);
+    }
+    m_statistics->show();
+    m_statistics->raise();
+    m_statistics->activateWindow();
+}
+
+CardBrowserDialog *FlashcardPane::cardBrowser() const {
+    return m_browser;
+}
+
+StatisticsDialog *FlashcardPane::statisticsDialog() const {
+    return m_statistics;
+}
+
+void FlashcardPane::onCardChanged(const QString &cardId) {
+    if (m_answering)
+        return;
+    // Changed elsewhere (the browser): a suspended or reset card on screen is taken away or shown afresh, and
+    // an unsuspended card may end a "nothing is due".
+    if (cardId == currentCardId() || currentCardId().isEmpty())
+        showNext();
+    else
+        updateCounts();
+}
 
 QStringList FlashcardPane::deckCardIds(const QString &deck) const {
     QStringList ids;
@@ -157,9 +227,9 @@ void FlashcardPane::setCram(bool cram) {
 
 void FlashcardPane::rebuildQueue() {
     m_queue = std::make_unique<core::StudyQueue>(deckCardIds(m_deck), m_store.get(), &m_scheduler, m_clock);
-    m_queue->setNewCardsPerDay(m_settings.value(core::keys::newCardsPerDay, 20).toInt());
-    m_queue->setReviewsPerDay(m_settings.value(core::keys::reviewsPerDay, 200).toInt());
-    m_queue->setDayStartHour(m_settings.value(core::keys::dayStartHour, 4).toInt());
+    m_queue->setNewCardsPerDay(m_studySettings.newCardsPerDay);
+    m_queue->setReviewsPerDay(m_studySettings.reviewsPerDay);
+    m_queue->setDayStartHour(m_studySettings.dayStartHour);
     m_queue->setCram(m_cramBox->isChecked());
     showNext();
 }
@@ -250,12 +320,18 @@ void FlashcardPane::showAnswer() {
 void FlashcardPane::grade(core::Rating rating) {
     if (!m_answerShown || currentCardId().isEmpty())
         return;
-    if (m_queue->grade(rating))
+    m_answering = true;
+    const bool graded = m_queue->grade(rating);
+    m_answering = false;
+    if (graded)
         showNext();
 }
 
 void FlashcardPane::undo() {
-    if (m_queue->undo())
+    m_answering = true;
+    const bool undone = m_queue->undo();
+    m_answering = false;
+    if (undone)
         showNext();
 }
 

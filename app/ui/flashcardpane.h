@@ -2,7 +2,9 @@
 #pragma once
 
 #include "fsrs.h"
+#include "studysettings.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -24,6 +26,9 @@ class StudyQueue;
 } // namespace goprep::core
 
 namespace goprep::ui {
+
+class CardBrowserDialog;
+class StatisticsDialog;
 
 // The reviewer: question, Space/Enter shows the answer, 1-4 grade, U or Ctrl+Z undoes, as in Anki.
 class FlashcardPane final : public QWidget {
@@ -51,6 +56,18 @@ public:
     // The interval text each grade button shows, indexed by rating - 1.
     QStringList buttonIntervals() const;
 
+    // Reads the study options (limits, day start, desired retention, steps) from the settings again and
+    // rebuilds the queue with them. Done on construction; a preferences dialog calls it after a change.
+    void applySettings();
+    const core::StudySettings &studySettings() const { return m_studySettings; }
+    const core::FsrsScheduler &scheduler() const { return m_scheduler; }
+
+    // Opens the dialog, or raises it when it is open already.
+    void showCardBrowser();
+    void showStatistics();
+    CardBrowserDialog *cardBrowser() const;
+    StatisticsDialog *statisticsDialog() const;
+
 Q_SIGNALS:
     void sectionRequested(const QString &sectionId);
 
@@ -59,6 +76,7 @@ private:
     void rebuildQueue();
     void showNext();
     void updateCounts();
+    void onCardChanged(const QString &cardId);
     QString cardHtml(bool withAnswer) const;
     static QString formatInterval(const QDateTime &from, const QDateTime &to);
 
@@ -66,11 +84,13 @@ private:
     core::AppSettings &m_settings;
     core::MarkdownRenderer &m_renderer;
     Clock m_clock;
+    core::StudySettings m_studySettings;
     core::FsrsScheduler m_scheduler;
     std::unique_ptr<core::ReviewStore> m_store;
     std::unique_ptr<core::StudyQueue> m_queue;
     QString m_deck = QStringLiteral("all");
     bool m_answerShown = false;
+    bool m_answering = false; // our own grade or undo is changing the store
     QString m_codeCss;
 
     QComboBox *m_deckBox = nullptr;
@@ -83,6 +103,10 @@ private:
     QPushButton *m_openInGuide = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_studyAhead = nullptr;
+    QPushButton *m_browse = nullptr;
+    QPushButton *m_stats = nullptr;
+    QPointer<CardBrowserDialog> m_browser;
+    QPointer<StatisticsDialog> m_statistics;
 };
 
 } // namespace goprep::ui

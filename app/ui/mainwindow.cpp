@@ -15,6 +15,7 @@
 #include "readerview.h"
 #include "readingprogress.h"
 #include "searchindex.h"
+#include "studysettings.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -92,6 +93,8 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, QW
     connect(m_readingProgress.get(), &core::ReadingProgress::readStateChanged, this,
             &MainWindow::updateStatus);
     updateStatus();
+    if (const QStringList problems = m_flashcards->studySettings().problems; !problems.isEmpty())
+        statusBar()->showMessage(tr("Study settings: %1").arg(problems.join(u' ')), 15000);
 }
 
 MainWindow::~MainWindow() = default;
@@ -163,6 +166,12 @@ void MainWindow::buildMenus() {
                   &reader::ReaderView::findPrevious);
     go->addAction(tr("Filter &Chapters"), QKeySequence(Qt::CTRL | Qt::Key_L), m_navigator,
                   &NavigatorPane::focusFilter);
+    go->addSeparator();
+    go->addAction(tr("&Browse Cards…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), m_flashcards,
+                  &FlashcardPane::showCardBrowser)
+        ->setObjectName(u"browseCards"_s);
+    go->addAction(tr("S&tatistics…"), m_flashcards, &FlashcardPane::showStatistics)
+        ->setObjectName(u"showStatistics"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About GoPrep"), this, &MainWindow::showAbout);

@@ -7,6 +7,7 @@
 #include "studyqueue.h"
 
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +65,38 @@ private Q_SLOTS:
         core::AppSettings settings(path);
         core::ReviewStore store(&settings.settings());
         QCOMPARE(store.state(first).phase, core::CardPhase::Review);
+    }
+
+    void studySettings_areReadFromAppSettings() {
+        core::AppSettings settings(m_dir.filePath(u"options.ini"_s));
+        settings.setValue(core::keys::newCardsPerDay, 3);
+        settings.setValue(core::keys::dayStartHour, 0);
+        settings.setValue(core::keys::desiredRetention, 0.8);
+        settings.setValue(core::keys::learningSteps, u"5m 30m"_s);
+        ui::MainWindow window(m_guide, settings);
+        ui::FlashcardPane *pane = window.flashcardPane();
+        QCOMPARE(pane->queue()->counts().newCards, 3);
+        QCOMPARE(pane->queue()->dayStartHour(), 0);
+        QCOMPARE(pane->scheduler().settings().desiredRetention, 0.8);
+        pane->showAnswer();
+        const QStringList intervals = pane->buttonIntervals();
+        QCOMPARE(intervals.value(0), u"5m"_s);  // Again: the first step
+        QCOMPARE(intervals.value(2), u"30m"_s); // Good: the next step
+
+        // Read again on request, as a preferences dialog will ask for.
+        settings.setValue(core::keys::newCardsPerDay, 7);
+        pane->applySettings();
+        QCOMPARE(pane->queue()->counts().newCards, 7);
+    }
+
+    void badStudySetting_isShownAndTheDefaultUsed() {
+        core::AppSettings settings(m_dir.filePath(u"bad-options.ini"_s));
+        settings.setValue(core::keys::newCardsPerDay, u"plenty"_s);
+        ui::MainWindow window(m_guide, settings);
+        QCOMPARE(window.flashcardPane()->queue()->counts().newCards, 20);
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"study/newCardsPerDay"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(settings.value(core::keys::newCardsPerDay).toString(), u"plenty"_s);
     }
 
     void gradeKeys_doNothingBeforeTheAnswerIsShown() {
