@@ -15,6 +15,7 @@ inline constexpr auto windowGeometry = "window/geometry";
 inline constexpr auto windowState = "window/state";
 inline constexpr auto mainSplitter = "window/mainSplitter";
 inline constexpr auto rightSplitter = "window/rightSplitter";
+inline constexpr auto studyTab = "window/studyTab";           // checklist | tasks | readiness
 inline constexpr auto colorScheme = "appearance/colorScheme"; // system | light | dark
 inline constexpr auto codeThemeLight = "appearance/codeThemeLight";
 inline constexpr auto codeThemeDark = "appearance/codeThemeDark";
@@ -32,6 +33,21 @@ inline constexpr auto dayStartHour = "study/dayStartHour";
 inline constexpr auto desiredRetention = "study/desiredRetention"; // 0.70-0.99
 inline constexpr auto learningSteps = "study/learningSteps";       // e.g. "1m 10m" (see StudySettings)
 inline constexpr auto relearningSteps = "study/relearningSteps";   // e.g. "10m"; empty for none
+// Study days with reading or ticks (yyyy-MM-dd); reviews and attempts carry their own times.
+inline constexpr auto activityDays = "activity/days";
+// The coding-task attempt in progress: enough to resume it with the right time after a restart.
+inline constexpr auto practiceTask = "practice/task";
+inline constexpr auto practiceState = "practice/state"; // running | paused | stopped
+inline constexpr auto practiceMinutes = "practice/minutes";
+inline constexpr auto practiceStartedAt = "practice/startedAt";     // UTC, ISO 8601 with ms
+inline constexpr auto practicePausedMsecs = "practice/pausedMsecs"; // paused intervals already closed
+inline constexpr auto practicePausedAt = "practice/pausedAt";       // start of the open pause, if any
+inline constexpr auto practiceStoppedAt = "practice/stoppedAt";
+inline constexpr auto practiceAlerts = "practice/alerts"; // 0 none, 1 five-minute warning, 2 time up
+inline constexpr auto practiceRequirements = "practice/requirementsDone"; // indices ticked
+inline constexpr auto practiceGroup = "practice";
+// Finished attempts: attempts/<task id>/<sequence number> = one JSON object.
+inline constexpr auto attemptsGroup = "attempts";
 } // namespace keys
 
 class AppSettings final : public QObject {

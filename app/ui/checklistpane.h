@@ -15,36 +15,49 @@ class QPushButton;
 namespace goprep::core {
 class ChecklistProgress;
 class Guide;
+class StudyHints;
+struct StudyHint;
 } // namespace goprep::core
 
 namespace goprep::ui {
 
-// The guide's final checklist: tick what you can honestly say yes to.
+// The guide's final checklist: tick what you can honestly say yes to. Items whose sections are unread or
+// whose cards are weak carry a gentle hint saying which part to review first.
 class ChecklistPane final : public QWidget {
     Q_OBJECT
 public:
     using Clock = std::function<QDateTime()>;
     enum class Filter { All, Open, Done };
 
-    ChecklistPane(const core::Guide &guide, core::ChecklistProgress &progress, Clock clock,
-                  QWidget *parent = nullptr);
+    ChecklistPane(const core::Guide &guide, core::ChecklistProgress &progress, const core::StudyHints &hints,
+                  Clock clock, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ChecklistPane)
 
     QListWidget *list() const { return m_list; }
     void setFilter(Filter filter);
     // Asks first; the reset can be undone until the next tick.
     void resetWithConfirmation();
+    // Reading or card progress changed: hints may have too.
+    void refreshHints();
+    // The hint line shown for an item, empty when there is nothing to review first.
+    QString hintText(const QString &itemId) const;
 
 Q_SIGNALS:
     void sectionRequested(const QString &sectionId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
-    void rebuild();
+    void buildItems();
+    void refresh();
     void updateDetails();
     QString sectionLinks(const QStringList &ids) const;
+    QString hintFor(const core::StudyHint &hint) const;
 
     const core::Guide &m_guide;
     core::ChecklistProgress &m_progress;
+    const core::StudyHints &m_hints;
     Clock m_clock;
     QComboBox *m_filterBox = nullptr;
     QProgressBar *m_bar = nullptr;
@@ -53,7 +66,7 @@ private:
     QPushButton *m_reset = nullptr;
     QPushButton *m_undo = nullptr;
     Filter m_filter = Filter::All;
-    bool m_rebuilding = false;
+    bool m_updating = false;
 };
 
 } // namespace goprep::ui

@@ -6,53 +6,96 @@
 #include "checklistpane.h"
 #include "flashcardpane.h"
 #include "navigatorpane.h"
+#include "practiceindicator.h"
+#include "readinesspane.h"
 #include "searchpopup.h"
+#include "taskspane.h"
 
+#include "activitylog.h"
 #include "appsettings.h"
+#include "attemptlog.h"
 #include "checklistprogress.h"
 #include "guide.h"
 #include "markdownrenderer.h"
+#include "practicesession.h"
 #include "readerview.h"
 #include "readingprogress.h"
+#include "reviewstore.h"
 #include "searchindex.h"
+#include "studyhints.h"
 #include "studysettings.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 #include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 
 namespace goprep::ui {
 
-MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, QWidget *parent)
+namespace {
+constexpr int kPracticeTickMsecs = 1000;
+
+QString studyTabName(MainWindow::StudyTab tab) {
+    switch (tab) {
+    case MainWindow::StudyTab::Tasks:
+        return u"tasks"_s;
+    case MainWindow::StudyTab::Readiness:
+        return u"readiness"_s;
+    case MainWindow::StudyTab::Checklist:
+        break;
+    }
+    return u"checklist"_s;
+}
+} // namespace
+
+MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Clock clock, QWidget *parent)
     : QMainWindow(parent)
     , m_guide(guide)
     , m_settings(settings)
     , m_renderer(std::make_unique<core::MarkdownRenderer>())
     , m_readingProgress(std::make_unique<core::ReadingProgress>(settings, guide))
-    , m_checklistProgress(std::make_unique<core::ChecklistProgress>(settings)) {
+    , m_checklistProgress(std::make_unique<core::ChecklistProgress>(settings))
+    , m_attempts(std::make_unique<core::AttemptLog>(settings))
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("GoPrep"));
+    m_practice = std::make_unique<core::PracticeSession>(settings, m_clock);
+    m_activity =
+        std::make_unique<core::ActivityLog>(settings, m_settings.value(core::keys::dayStartHour, 4).toInt());
     m_appearance = new Appearance(settings, m_renderer->highlighter().repository(), this);
 
     m_navigator = new NavigatorPane(guide, *m_readingProgress, settings, this);
     m_reader = new reader::ReaderView(guide, *m_renderer, this);
     m_reader->setObjectName(u"readerView"_s);
-    const auto clock = [] { return QDateTime::currentDateTimeUtc(); };
-    m_checklist = new ChecklistPane(guide, *m_checklistProgress, clock, this);
-    m_flashcards = new FlashcardPane(guide, settings, *m_renderer, clock, this);
+    m_flashcards = new FlashcardPane(guide, settings, *m_renderer, m_clock, this);
+    m_hints = std::make_unique<core::StudyHints>(guide, *m_readingProgress, *m_flashcards->store());
+    m_checklist = new ChecklistPane(guide, *m_checklistProgress, *m_hints, m_clock, this);
+    m_tasks = new TasksPane(guide, *m_practice, *m_attempts, this);
+    m_readiness = new ReadinessPane(
+        {guide, *m_readingProgress, *m_flashcards->store(), *m_checklistProgress, *m_attempts, *m_activity},
+        m_clock, this);
+
+    m_studyTabs = new QTabWidget(this);
+    m_studyTabs->setObjectName(u"studyTabs"_s);
+    m_studyTabs->setDocumentMode(true);
+    m_studyTabs->addTab(m_checklist, tr("Checklist"));
+    m_studyTabs->addTab(m_tasks, tr("Tasks"));
+    m_studyTabs->addTab(m_readiness, tr("Readiness"));
 
     m_rightColumn = new QSplitter(Qt::Vertical, this);
     m_rightColumn->setObjectName(u"rightColumn"_s);
     m_rightColumn->addWidget(m_flashcards);
-    m_rightColumn->addWidget(m_checklist);
-    m_rightColumn->setSizes({460, 340});
+    m_rightColumn->addWidget(m_studyTabs);
+    m_rightColumn->setSizes({420, 380});
     m_rightColumn->setChildrenCollapsible(false);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -69,8 +112,13 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, QW
     // Created after the panes, so it stacks above them.
     m_search = new SearchPopup(guide, this);
 
+    m_practiceIndicator = new PracticeIndicator(guide, *m_practice, this);
+    statusBar()->addPermanentWidget(m_practiceIndicator);
     m_readStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_readStatus);
+    m_practiceTicker = new QTimer(this);
+    m_practiceTicker->setInterval(kPracticeTickMsecs);
+    m_practiceTicker->setTimerType(Qt::PreciseTimer);
 
     buildMenus();
     restoreLayout();
@@ -90,11 +138,85 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, QW
     connect(m_checklist, &ChecklistPane::sectionRequested, this, openSection);
     connect(m_flashcards, &FlashcardPane::sectionRequested, this, openSection);
     connect(m_search, &SearchPopup::resultActivated, this, &MainWindow::openSearchResult);
+    connect(m_tasks, &TasksPane::sectionRequested, this, openSection);
+    connect(m_readiness, &ReadinessPane::chapterRequested, this,
+            [this](const QString &chapterId) { openChapter(chapterId, {}); });
     connect(m_readingProgress.get(), &core::ReadingProgress::readStateChanged, this,
             &MainWindow::updateStatus);
+
+    // Hints, the overview and the streak follow every kind of progress.
+    const core::ReviewStore *store = m_flashcards->store();
+    connect(m_readingProgress.get(), &core::ReadingProgress::readStateChanged, this, [this] {
+        m_activity->markActive(m_clock());
+        m_checklist->refreshHints();
+        m_readiness->invalidate();
+    });
+    connect(store, &core::ReviewStore::cardChanged, m_checklist, &ChecklistPane::refreshHints);
+    connect(store, &core::ReviewStore::logChanged, m_readiness, &ReadinessPane::invalidate);
+    connect(m_checklistProgress.get(), &core::ChecklistProgress::changed, this, [this] {
+        m_activity->markActive(m_clock());
+        m_readiness->invalidate();
+    });
+    connect(m_attempts.get(), &core::AttemptLog::changed, m_readiness, &ReadinessPane::invalidate);
+    connect(m_activity.get(), &core::ActivityLog::changed, m_readiness, &ReadinessPane::invalidate);
+
+    connect(m_practiceTicker, &QTimer::timeout, m_practice.get(), &core::PracticeSession::tick);
+    connect(m_practice.get(), &core::PracticeSession::changed, this, &MainWindow::onPracticeChanged);
+    connect(
+        m_practice.get(), &core::PracticeSession::alert, this, [this](core::PracticeSession::Alert alert) {
+            QString title = m_practice->taskId();
+            for (const core::CodingTask &task : m_guide.tasks()) {
+                if (task.id == m_practice->taskId())
+                    title = task.title;
+            }
+            title.remove(u'`');
+            // Non-modal on purpose: the user is mid-solution and must not lose focus or keystrokes.
+            if (alert == core::PracticeSession::Alert::FiveMinutesLeft)
+                statusBar()->showMessage(tr("5 minutes left on “%1”.").arg(title), 60'000);
+            else if (alert == core::PracticeSession::Alert::TimeUp)
+                statusBar()->showMessage(
+                    tr("Time is up on “%1”. Finish your thought, then stop and rate the attempt.").arg(title),
+                    120'000);
+            QApplication::alert(this);
+        });
+    connect(m_practiceIndicator, &QToolButton::clicked, this, [this] {
+        showStudyTab(StudyTab::Tasks);
+        m_tasks->showTask(m_practice->taskId());
+    });
+    connect(m_studyTabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_settings.setValue(core::keys::studyTab, studyTabName(StudyTab(index))); });
+    onPracticeChanged();
+    if (m_practice->state() == core::PracticeSession::State::Running)
+        QTimer::singleShot(0, m_practice.get(), &core::PracticeSession::tick); // warnings missed while closed
+    if (!m_practice->loadProblem().isEmpty())
+        QTimer::singleShot(0, this, [this] { statusBar()->showMessage(m_practice->loadProblem(), 15'000); });
+    if (!m_attempts->loadProblems().isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            statusBar()->showMessage(
+                tr("Coding-task attempts that could not be read: %n. They stay untouched in %1.", nullptr,
+                   int(m_attempts->loadProblems().size()))
+                    .arg(QDir::toNativeSeparators(m_settings.fileName())),
+                15'000);
+        });
     updateStatus();
     if (const QStringList problems = m_flashcards->studySettings().problems; !problems.isEmpty())
         statusBar()->showMessage(tr("Study settings: %1").arg(problems.join(u' ')), 15000);
+}
+
+void MainWindow::showStudyTab(StudyTab tab) {
+    m_toggleStudyPanes->setChecked(true);
+    m_studyTabs->setCurrentIndex(int(tab));
+    m_studyTabs->currentWidget()->setFocus();
+}
+
+void MainWindow::onPracticeChanged() {
+    // Tick only while the clock runs; a paused or stopped attempt needs no updates.
+    if (m_practice->state() == core::PracticeSession::State::Running) {
+        if (!m_practiceTicker->isActive())
+            m_practiceTicker->start();
+    } else {
+        m_practiceTicker->stop();
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -117,8 +239,18 @@ void MainWindow::buildMenus() {
     addToggle(tr("&Navigator"), m_navigator, QKeySequence(Qt::CTRL | Qt::Key_1))
         ->setObjectName(u"toggleNavigator"_s);
     addToggle(tr("&Reader"), m_reader, QKeySequence(Qt::CTRL | Qt::Key_2))->setObjectName(u"toggleReader"_s);
-    addToggle(tr("&Study Panes"), m_rightColumn, QKeySequence(Qt::CTRL | Qt::Key_3))
-        ->setObjectName(u"toggleStudyPanes"_s);
+    m_toggleStudyPanes = addToggle(tr("&Study Panes"), m_rightColumn, QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_toggleStudyPanes->setObjectName(u"toggleStudyPanes"_s);
+    view->addSeparator();
+    view->addAction(tr("C&hecklist"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
+                    [this] { showStudyTab(StudyTab::Checklist); })
+        ->setObjectName(u"showChecklist"_s);
+    view->addAction(tr("Coding &Tasks"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
+                    [this] { showStudyTab(StudyTab::Tasks); })
+        ->setObjectName(u"showTasks"_s);
+    view->addAction(tr("Readiness &Overview"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
+                    [this] { showStudyTab(StudyTab::Readiness); })
+        ->setObjectName(u"showReadiness"_s);
     view->addSeparator();
 
     QMenu *scheme = view->addMenu(tr("&Appearance"));
@@ -268,6 +400,14 @@ void MainWindow::restoreLayout() {
     restoreState(m_settings.value(core::keys::windowState).toByteArray());
     m_mainSplitter->restoreState(m_settings.value(core::keys::mainSplitter).toByteArray());
     m_rightColumn->restoreState(m_settings.value(core::keys::rightSplitter).toByteArray());
+    const QString tab = m_settings.value(core::keys::studyTab).toString();
+    for (const StudyTab candidate : {StudyTab::Checklist, StudyTab::Tasks, StudyTab::Readiness}) {
+        if (studyTabName(candidate) == tab)
+            m_studyTabs->setCurrentIndex(int(candidate));
+    }
+    // An attempt under way is what the user came back for.
+    if (m_practice->isActive())
+        m_studyTabs->setCurrentIndex(int(StudyTab::Tasks));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -1,20 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
+class QTimer;
 
 namespace goprep::core {
 struct SearchResult;
+class ActivityLog;
 class AppSettings;
+class AttemptLog;
 class ChecklistProgress;
 class Guide;
 class MarkdownRenderer;
+class PracticeSession;
 class ReadingProgress;
+class StudyHints;
 } // namespace goprep::core
 
 namespace goprep::reader {
@@ -28,12 +36,21 @@ class ChecklistPane;
 class FlashcardPane;
 class NavigatorPane;
 class SearchPopup;
+class PracticeIndicator;
+class ReadinessPane;
+class TasksPane;
 
-// Navigator | reader | right column (study panes), in splitters whose sizes persist.
+// Navigator | reader | right column (flashcards above; checklist, coding tasks and readiness as tabs below),
+// in splitters whose sizes persist.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(const core::Guide &guide, core::AppSettings &settings, QWidget *parent = nullptr);
+    using Clock = std::function<QDateTime()>;
+    enum class StudyTab { Checklist, Tasks, Readiness };
+
+    // `clock` defaults to the system time; tests pass their own.
+    MainWindow(const core::Guide &guide, core::AppSettings &settings, Clock clock = {},
+               QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
@@ -49,6 +66,13 @@ public:
     ChecklistPane *checklistPane() const { return m_checklist; }
     FlashcardPane *flashcardPane() const { return m_flashcards; }
     SearchPopup *searchPopup() const { return m_search; }
+    TasksPane *tasksPane() const { return m_tasks; }
+    ReadinessPane *readinessPane() const { return m_readiness; }
+    QTabWidget *studyTabs() const { return m_studyTabs; }
+    PracticeIndicator *practiceIndicator() const { return m_practiceIndicator; }
+    core::PracticeSession *practiceSession() const { return m_practice.get(); }
+    // Shows the right column with the given tab in front.
+    void showStudyTab(StudyTab tab);
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *rightColumn() const { return m_rightColumn; }
     Appearance *appearance() const { return m_appearance; }
@@ -64,6 +88,7 @@ private:
     void openSearchResult(const core::SearchResult &result);
     void onReaderPosition(const QString &chapterId, double fraction, const QString &sectionId, bool atEnd);
     void updateStatus();
+    void onPracticeChanged();
     void saveLayout();
     void restoreLayout();
 
@@ -72,6 +97,11 @@ private:
     std::unique_ptr<core::MarkdownRenderer> m_renderer;
     std::unique_ptr<core::ReadingProgress> m_readingProgress;
     std::unique_ptr<core::ChecklistProgress> m_checklistProgress;
+    std::unique_ptr<core::AttemptLog> m_attempts;
+    std::unique_ptr<core::PracticeSession> m_practice;
+    std::unique_ptr<core::ActivityLog> m_activity;
+    std::unique_ptr<core::StudyHints> m_hints;
+    Clock m_clock;
     Appearance *m_appearance = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightColumn = nullptr;
@@ -80,6 +110,12 @@ private:
     ChecklistPane *m_checklist = nullptr;
     FlashcardPane *m_flashcards = nullptr;
     SearchPopup *m_search = nullptr;
+    TasksPane *m_tasks = nullptr;
+    ReadinessPane *m_readiness = nullptr;
+    QTabWidget *m_studyTabs = nullptr;
+    QAction *m_toggleStudyPanes = nullptr;
+    PracticeIndicator *m_practiceIndicator = nullptr;
+    QTimer *m_practiceTicker = nullptr;
     QLabel *m_readStatus = nullptr;
 };
 

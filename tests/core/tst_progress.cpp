@@ -129,6 +129,31 @@ private Q_SLOTS:
         ChecklistProgress again(reread);
         QVERIFY(again.isChecked(u"check-a"_s));
     }
+
+    void checklist_tickAfterReset_dropsTheUndo() {
+        AppSettings settings(freshFile(u"checklist-undo.ini"_s));
+        ChecklistProgress checklist(settings);
+        const QDateTime when(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::UTC);
+        checklist.setChecked(u"check-a"_s, true, when);
+        checklist.reset();
+        checklist.setChecked(u"check-b"_s, true, when);
+        QVERIFY(!checklist.canUndoReset());
+        checklist.undoReset(); // nothing to undo: the new tick stays, the old one stays cleared
+        QVERIFY(checklist.isChecked(u"check-b"_s));
+        QVERIFY(!checklist.isChecked(u"check-a"_s));
+    }
+
+    void checklist_unreadableDate_staysChecked() {
+        const QString path = freshFile(u"checklist-date.ini"_s);
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(u"checklist/check-a"_s, u"sometime"_s);
+        }
+        AppSettings settings(path);
+        ChecklistProgress checklist(settings);
+        QVERIFY(checklist.isChecked(u"check-a"_s));
+        QVERIFY(!checklist.checkedAt(u"check-a"_s).isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProgress)

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attemptlog.h"
+#include "appsettings.h"
+#include "logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace goprep::core {
+
+namespace {
+
+constexpr int kSeqWidth = 6; // keeps the INI file in attempt order
+constexpr qint64 kMaxSecs = 366LL * 24 * 3600;
+constexpr int kMaxMinutes = 24 * 60;
+constexpr qsizetype kMaxNote = 100'000;
+
+QString attemptKey(const QString &taskId, int seq) {
+    return QLatin1StringView(keys::attemptsGroup) + u'/' + taskId + u'/' +
+           QString::number(seq).rightJustified(kSeqWidth, u'0');
+}
+
+QString encode(const Attempt &a) {
+    QJsonArray done;
+    for (int index : a.requirementsDone)
+        done.append(index);
+    const QJsonObject object{
+        {u"started"_s, a.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {u"usedSecs"_s, a.usedSecs},
+        {u"minutes"_s, a.minutes},
+        {u"rating"_s, AttemptLog::ratingName(a.rating)},
+        {u"note"_s, a.note},
+        {u"requirementsDone"_s, done},
+    };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Returns why the text is not a usable attempt, or an empty string.
+QString decode(const QString &text, Attempt &out) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return u"not a JSON object"_s;
+    const QJsonObject o = doc.object();
+    const QDateTime started = QDateTime::fromString(o.value(u"started"_s).toString(), Qt::ISODateWithMs);
+    if (!started.isValid())
+        return u"bad start time"_s;
+    const double used = o.value(u"usedSecs"_s).toDouble(-1);
+    if (used < 0 || used > double(kMaxSecs))
+        return u"bad time used"_s;
+    const int minutes = o.value(u"minutes"_s).toInt(-1);
+    if (minutes < 1 || minutes > kMaxMinutes)
+        return u"bad time box"_s;
+    const auto rating = AttemptLog::ratingFromName(o.value(u"rating"_s).toString());
+    if (!rating)
+        return u"bad rating"_s;
+    const QJsonValue note = o.value(u"note"_s);
+    if (!note.isUndefined() && !note.isString())
+        return u"bad note"_s;
+    QList<int> done;
+    for (const QJsonValue &value : o.value(u"requirementsDone"_s).toArray()) {
+        const int index = value.toInt(-1);
+        if (index < 0 || index > 1000)
+            return u"bad requirement index"_s;
+        done << index;
+    }
+    std::sort(done.begin(), done.end());
+    done.erase(std::unique(done.begin(), done.end()), done.end());
+    out.startedAt = started.toUTC();
+    out.usedSecs = qint64(used);
+    out.minutes = minutes;
+    out.rating = *rating;
+    out.note = note.toString();
+    out.requirementsDone = done;
+    return {};
+}
+
+} // namespace
+
+AttemptLog::AttemptLog(AppSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings) {
+    load();
+}
+
+QString AttemptLog::ratingName(AttemptRating rating) {
+    switch (rating) {
+    case AttemptRating::Solved:
+        return u"solved"_s;
+    case AttemptRating::Partly:
+        return u"partly"_s;
+    case AttemptRating::NotYet:
+        break;
+    }
+    return u"not-yet"_s;
+}
+
+std::optional<AttemptRating> AttemptLog::ratingFromName(const QString &name) {
+    for (const auto rating : {AttemptRating::NotYet, AttemptRating::Partly, AttemptRating::Solved}) {
+        if (ratingName(rating) == name)
+            return rating;
+    }
+    return std::nullopt;
+}
+
+bool AttemptLog::isStorableId(const QString &taskId) {
+    // '/' and '\' would nest QSettings groups.
+    return !taskId.isEmpty() && taskId.size() <= 200 && !taskId.contains(u'/') && !taskId.contains(u'\\') &&
+           taskId.trimmed() == taskId;
+}
+
+void AttemptLog::load() {
+    QSettings &store = m_settings.settings();
+    store.beginGroup(QLatin1StringView(keys::attemptsGroup));
+    const QStringList tasks = store.childGroups();
+    for (const QString &taskId : tasks) {
+        store.beginGroup(taskId);
+        const QStringList seqs = store.childKeys();
+        QList<std::pair<int, Attempt>> loaded;
+        for (const QString &key : seqs) {
+            bool ok = false;
+            const int seq = key.toInt(&ok);
+            const QString where = QLatin1StringView(keys::attemptsGroup) + u'/' + taskId + u'/' + key;
+            if (!ok || seq <= 0) {
+                m_loadProblems << where + u": bad sequence number"_s;
+                continue;
+            }
+            m_nextSeq[taskId] = std::max(m_nextSeq.value(taskId, 1), seq + 1);
+            Attempt attempt;
+            if (const QString problem = decode(store.value(key).toString(), attempt); !problem.isEmpty()) {
+                m_loadProblems << where + u": "_s + problem;
+                continue;
+            }
+            attempt.taskId = taskId;
+            loaded.append({seq, attempt});
+        }
+        store.endGroup();
+        std::sort(loaded.begin(), loaded.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        QList<Attempt> &list = m_attempts[taskId];
+        for (const auto &entry : std::as_const(loaded))
+            list << entry.second;
+        if (list.isEmpty())
+            m_attempts.remove(taskId);
+    }
+    store.endGroup();
+    for (const QString &problem : std::as_const(m_loadProblems))
+        qCWarning(lcProgress).noquote() << "Ignoring stored attempt" << problem;
+}
+
+QList<Attempt> AttemptLog::all() const {
+    QList<Attempt> list;
+    for (const QList<Attempt> &attempts : m_attempts)
+        list << attempts;
+    std::sort(list.begin(), list.end(),
+              [](const Attempt &a, const Attempt &b) { return a.startedAt < b.startedAt; });
+    return list;
+}
+
+std::optional<AttemptRating> AttemptLog::bestRating(const QString &taskId) const {
+    std::optional<AttemptRating> best;
+    for (const Attempt &attempt : m_attempts.value(taskId)) {
+        if (!best || int(attempt.rating) > int(*best))
+            best = attempt.rating;
+    }
+    return best;
+}
+
+bool AttemptLog::append(const Attempt &attempt) {
+    if (!isStorableId(attempt.taskId) || !attempt.startedAt.isValid())
+        return false;
+    Attempt stored = attempt;
+    stored.startedAt = attempt.startedAt.toUTC();
+    stored.usedSecs = std::clamp<qint64>(attempt.usedSecs, 0, kMaxSecs);
+    stored.minutes = std::clamp(attempt.minutes, 1, kMaxMinutes);
+    stored.note = attempt.note.left(kMaxNote);
+    std::sort(stored.requirementsDone.begin(), stored.requirementsDone.end());
+    const int seq = m_nextSeq.value(stored.taskId, 1);
+    m_nextSeq[stored.taskId] = seq + 1;
+    QSettings &store = m_settings.settings();
+    store.setValue(attemptKey(stored.taskId, seq), encode(stored));
+    store.sync();
+    m_attempts[stored.taskId] << stored;
+    Q_EMIT changed(stored.taskId);
+    return true;
+}
+
+} // namespace goprep::core
