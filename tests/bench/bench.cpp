@@ -11,8 +11,8 @@
 #include "markdownrenderer.h"
 #include "readerview.h"
 #include "reviewstore.h"
-#include "studyqueue.h"
 #include "searchindex.h"
+#include "studyqueue.h"
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -417,6 +417,20 @@ int main(int argc, char *argv[]) {
             pane->queue()->counts();
             countsMs << double(t.nsecsElapsed()) / 1e6;
         }
+        QList<double> syncMs;
+        {
+            QFile::copy(usedSettings, dir.filePath(u"synconly.ini"_s));
+            QSettings raw(dir.filePath(u"synconly.ini"_s), QSettings::IniFormat);
+            raw.allKeys();
+            for (int i = 0; i < 15; ++i) {
+                raw.setValue(u"bench/probe"_s, i);
+                QElapsedTimer t;
+                t.start();
+                raw.sync();
+                syncMs << double(t.nsecsElapsed()) / 1e6;
+            }
+        }
+        say(u"grade      QSettings::sync alone on that file: p50 %1 ms"_s.arg(median(syncMs), 0, 'f', 2));
         say(u"grade      breakdown: store write+sync p50 %1 ms, queue counts p50 %2 ms"_s
                 .arg(median(storeMs), 0, 'f', 2)
                 .arg(median(countsMs), 0, 'f', 2));
