@@ -14,11 +14,6 @@ namespace goprep::core {
 
 namespace {
 
-QString defaultPath() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    return dir + u"/goprep.ini"_s;
-}
-
 // Keeps a copy of a file QSettings could not parse, so nothing the user had is lost.
 QString keepCopy(const QString &path) {
     const QString copy =
@@ -29,9 +24,15 @@ QString keepCopy(const QString &path) {
 
 } // namespace
 
+QString AppSettings::resolvePath(const QString &filePath) {
+    if (!filePath.isEmpty())
+        return QFileInfo(filePath).absoluteFilePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/goprep.ini"_s;
+}
+
 AppSettings::AppSettings(const QString &filePath, QObject *parent)
     : QObject(parent) {
-    const QString path = filePath.isEmpty() ? defaultPath() : QFileInfo(filePath).absoluteFilePath();
+    const QString path = resolvePath(filePath);
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     if (m_settings->status() == QSettings::FormatError) {

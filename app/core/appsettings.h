@@ -48,6 +48,7 @@ inline constexpr auto practiceRequirements = "practice/requirementsDone"; // ind
 inline constexpr auto practiceGroup = "practice";
 // Finished attempts: attempts/<task id>/<sequence number> = one JSON object.
 inline constexpr auto attemptsGroup = "attempts";
+inline constexpr auto language = "ui/language"; // empty: the system's; else "de", "es", "uk" or "en"
 } // namespace keys
 
 class AppSettings final : public QObject {
@@ -55,7 +56,11 @@ class AppSettings final : public QObject {
 public:
     static constexpr int currentVersion = 1;
 
-    // An empty path means the per-user default location (INI format on every platform).
+    // The file a path option names; an empty path means the per-user default location. Lets main() read
+    // the language before anything is written.
+    static QString resolvePath(const QString &filePath);
+
+    // INI format on every platform; `filePath` as for resolvePath().
     explicit AppSettings(const QString &filePath = {}, QObject *parent = nullptr);
     ~AppSettings() override;
     Q_DISABLE_COPY_MOVE(AppSettings)

@@ -9,6 +9,11 @@ namespace goprep::core {
 ChecklistProgress::ChecklistProgress(AppSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings) {
+    load();
+}
+
+void ChecklistProgress::load() {
+    m_checked.clear();
     QSettings &store = m_settings.settings();
     store.beginGroup(QLatin1StringView(keys::checklistGroup));
     const QStringList ids = store.childKeys();
@@ -18,6 +23,12 @@ ChecklistProgress::ChecklistProgress(AppSettings &settings, QObject *parent)
         m_checked.insert(id, when.isValid() ? when.toUTC() : QDateTime());
     }
     store.endGroup();
+}
+
+void ChecklistProgress::reload() {
+    load();
+    m_beforeReset.clear();
+    Q_EMIT changed();
 }
 
 void ChecklistProgress::setChecked(const QString &itemId, bool checked, const QDateTime &now) {

@@ -25,10 +25,14 @@ public:
     bool canUndoReset() const { return !m_beforeReset.isEmpty(); }
     void undoReset();
 
+    // Reads the ticks again after another writer (an import) changed the settings; forgets a pending undo.
+    void reload();
+
 Q_SIGNALS:
     void changed();
 
 private:
+    void load();
     void save();
 
     AppSettings &m_settings;

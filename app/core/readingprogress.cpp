@@ -13,12 +13,24 @@ ReadingProgress::ReadingProgress(AppSettings &settings, const Guide &guide, QObj
     : QObject(parent)
     , m_settings(settings)
     , m_guide(guide) {
+    load();
+}
+
+void ReadingProgress::load() {
+    m_read.clear();
+    m_seen.clear();
     const QStringList stored = m_settings.value(keys::readChapters).toStringList();
     for (const QString &id : stored)
         m_read.insert(m_guide.currentId(id));
     const QStringList seen = m_settings.value(keys::seenSections).toStringList();
     for (const QString &id : seen)
         m_seen.insert(m_guide.currentId(id));
+}
+
+void ReadingProgress::reload() {
+    load();
+    for (const Chapter &chapter : m_guide.chapters())
+        Q_EMIT readStateChanged(chapter.id, isRead(chapter.id));
 }
 
 void ReadingProgress::markSectionSeen(const QString &sectionId) {

@@ -36,10 +36,14 @@ public:
     QString lastChapter() const;
     void setLastChapter(const QString &chapterId);
 
+    // Reads the state again after another writer (an import) changed the settings; announces every chapter.
+    void reload();
+
 Q_SIGNALS:
     void readStateChanged(const QString &chapterId, bool read);
 
 private:
+    void load();
     QString m_guideIdFor(const QString &id) const;
 
     AppSettings &m_settings;

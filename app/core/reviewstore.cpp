@@ -29,12 +29,12 @@ constexpr qsizetype kCardFields = 9;
 //                   scheduledDays;stepBefore;dueBeforeMsecs;lastBeforeMsecs;repsBefore;lapsesBefore
 constexpr qsizetype kLogFields = 13;
 
-// Anything outside these bounds is a damaged value rather than a real schedule.
-const qint64 kEarliestMsecs = QDate(2000, 1, 1).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
-const qint64 kLatestMsecs = QDate(2300, 1, 1).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
-constexpr int kMaxStep = 1000;
-constexpr int kMaxCount = 10'000'000;
-constexpr qint64 kMaxDays = 1'000'000;
+qint64 earliestMsecs() {
+    return ReviewStore::earliestTime().toMSecsSinceEpoch();
+}
+qint64 latestMsecs() {
+    return ReviewStore::latestTime().toMSecsSinceEpoch();
+}
 
 QString numberText(double value) {
     // The shortest text that reads back as exactly the same double.
@@ -105,7 +105,7 @@ std::optional<double> parseDouble(const QString &text) {
 std::optional<QDateTime> parseDate(const QString &text) {
     if (text.isEmpty())
         return QDateTime();
-    const auto msecs = parseInt(text, kEarliestMsecs, kLatestMsecs);
+    const auto msecs = parseInt(text, earliestMsecs(), latestMsecs());
     if (!msecs)
         return std::nullopt;
     return QDateTime::fromMSecsSinceEpoch(*msecs, QTimeZone::utc());
@@ -123,44 +123,39 @@ QString parseState(const StateFields &f, CardState &out) {
     if (!phase)
         return u"bad phase"_s;
     const auto stability = parseDouble(f.stability);
-    if (!stability || *stability < 0.0 || *stability > 36500.0)
+    if (!stability)
         return u"bad stability"_s;
     const auto difficulty = parseDouble(f.difficulty);
-    if (!difficulty || *difficulty < 0.0 || *difficulty > 10.0)
+    if (!difficulty)
         return u"bad difficulty"_s;
-    const auto step = parseInt(f.step, 0, kMaxStep);
+    const auto step = parseInt(f.step, 0, ReviewStore::maxStep);
     if (!step)
         return u"bad step"_s;
     const auto due = parseDate(f.due);
     const auto last = parseDate(f.last);
     if (!due || !last)
         return u"bad date"_s;
-    const auto reps = parseInt(f.reps, 0, kMaxCount);
-    const auto lapses = parseInt(f.lapses, 0, kMaxCount);
-    if (!reps || !lapses || *lapses > *reps)
+    const auto reps = parseInt(f.reps, 0, ReviewStore::maxCount);
+    const auto lapses = parseInt(f.lapses, 0, ReviewStore::maxCount);
+    if (!reps || !lapses)
         return u"bad counts"_s;
     const auto suspended = parseInt(f.suspended, 0, 1);
     if (!suspended)
         return u"bad suspended flag"_s;
 
-    out.phase = static_cast<CardPhase>(*phase);
-    if (out.phase != CardPhase::New) {
-        // A studied card needs a memory state and both dates, in order, or it cannot be scheduled.
-        if (*stability < 0.001)
-            return u"bad stability"_s;
-        if (*difficulty < 1.0)
-            return u"bad difficulty"_s;
-        if (!due->isValid() || !last->isValid() || *last > *due)
-            return u"bad date"_s;
-    }
-    out.stability = *stability;
-    out.difficulty = *difficulty;
-    out.step = static_cast<int>(*step);
-    out.due = *due;
-    out.lastReview = *last;
-    out.reps = static_cast<int>(*reps);
-    out.lapses = static_cast<int>(*lapses);
-    out.suspended = *suspended == 1;
+    CardState state;
+    state.phase = static_cast<CardPhase>(*phase);
+    state.stability = *stability;
+    state.difficulty = *difficulty;
+    state.step = static_cast<int>(*step);
+    state.due = *due;
+    state.lastReview = *last;
+    state.reps = static_cast<int>(*reps);
+    state.lapses = static_cast<int>(*lapses);
+    state.suspended = *suspended == 1;
+    if (const QString problem = ReviewStore::stateProblem(state); !problem.isEmpty())
+        return problem;
+    out = state;
     return {};
 }
 
@@ -183,8 +178,8 @@ QString decodeLog(const QString &text, ReviewLogEntry &out) {
     const auto rating = parseInt(f[2], 1, 4);
     if (!rating)
         return u"bad rating"_s;
-    const auto elapsed = parseInt(f[6], 0, kMaxDays);
-    const auto scheduled = parseInt(f[7], 0, kMaxDays);
+    const auto elapsed = parseInt(f[6], 0, ReviewStore::maxDays);
+    const auto scheduled = parseInt(f[7], 0, ReviewStore::maxDays);
     if (!elapsed || !scheduled)
         return u"bad day counts"_s;
     const QString problem =
@@ -199,7 +194,20 @@ QString decodeLog(const QString &text, ReviewLogEntry &out) {
     return {};
 }
 
+bool inTimeRange(const QDateTime &time) {
+    const qint64 msecs = time.toMSecsSinceEpoch();
+    return msecs >= earliestMsecs() && msecs <= latestMsecs();
+}
+
 } // namespace
+
+QDateTime ReviewStore::earliestTime() {
+    return QDate(2000, 1, 1).startOfDay(QTimeZone::utc());
+}
+
+QDateTime ReviewStore::latestTime() {
+    return QDate(2300, 1, 1).startOfDay(QTimeZone::utc());
+}
 
 ReviewStore::ReviewStore(QSettings *settings, QObject *parent)
     : QObject(parent)
@@ -212,6 +220,76 @@ bool ReviewStore::isStorableId(const QString &cardId) {
     // '/' and '\' would make QSettings nest groups; ';' separates fields in the log encoding.
     return !cardId.isEmpty() && cardId.size() <= 200 && !cardId.contains(u'/') && !cardId.contains(u'\\') &&
            !cardId.contains(kSeparator) && cardId.trimmed() == cardId;
+}
+
+QString ReviewStore::stateProblem(const CardState &s) {
+    const int phase = static_cast<int>(s.phase);
+    if (phase < 0 || phase > 3)
+        return u"bad phase"_s;
+    if (!std::isfinite(s.stability) || s.stability < 0.0 || s.stability > maxStability)
+        return u"bad stability"_s;
+    if (!std::isfinite(s.difficulty) || s.difficulty < 0.0 || s.difficulty > maxDifficulty)
+        return u"bad difficulty"_s;
+    if (s.step < 0 || s.step > maxStep)
+        return u"bad step"_s;
+    if ((s.due.isValid() && !inTimeRange(s.due)) || (s.lastReview.isValid() && !inTimeRange(s.lastReview)))
+        return u"bad date"_s;
+    if (s.reps < 0 || s.reps > maxCount || s.lapses < 0 || s.lapses > s.reps)
+        return u"bad counts"_s;
+    if (s.phase != CardPhase::New) {
+        // A studied card needs a memory state and both dates, in order, or it cannot be scheduled.
+        if (s.stability < 0.001)
+            return u"bad stability"_s;
+        if (s.difficulty < 1.0)
+            return u"bad difficulty"_s;
+        if (!s.due.isValid() || !s.lastReview.isValid() || s.lastReview > s.due)
+            return u"bad date"_s;
+    }
+    return {};
+}
+
+QString ReviewStore::logEntryProblem(const ReviewLogEntry &e) {
+    if (!isStorableId(e.cardId))
+        return u"bad card id"_s;
+    if (!e.time.isValid() || !inTimeRange(e.time))
+        return u"bad time"_s;
+    const int rating = static_cast<int>(e.rating);
+    if (rating < 1 || rating > 4)
+        return u"bad rating"_s;
+    if (e.elapsedDays < 0 || e.elapsedDays > maxDays || e.scheduledDays < 0 || e.scheduledDays > maxDays)
+        return u"bad day counts"_s;
+    return stateProblem(e.before);
+}
+
+void ReviewStore::reload() {
+    load();
+    Q_EMIT reloaded();
+    Q_EMIT logChanged();
+}
+
+bool ReviewStore::replaceAll(const QHash<QString, CardState> &states, const QList<ReviewLogEntry> &log) {
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (!isStorableId(it.key()) || !stateProblem(it.value()).isEmpty())
+            return false;
+    }
+    for (const ReviewLogEntry &entry : log) {
+        if (!logEntryProblem(entry).isEmpty())
+            return false;
+    }
+    m_settings->remove(kCardsGroup);
+    m_settings->remove(kLogGroup);
+    m_states.clear();
+    m_log.clear();
+    m_loadProblems.clear();
+    m_nextSeq = 1;
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        writeState(it.key(), it.value());
+    for (ReviewLogEntry entry : log)
+        writeLog(entry);
+    sync();
+    Q_EMIT reloaded();
+    Q_EMIT logChanged();
+    return true;
 }
 
 void ReviewStore::load() {

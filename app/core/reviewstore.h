@@ -36,6 +36,15 @@ class ReviewStore final : public QObject {
     Q_DISABLE_COPY_MOVE(ReviewStore)
 
 public:
+    // Anything outside these bounds is a damaged value rather than a real schedule.
+    static constexpr double maxStability = 36500.0; // days
+    static constexpr double maxDifficulty = 10.0;
+    static constexpr int maxStep = 1000;
+    static constexpr int maxCount = 10'000'000;  // reps, lapses
+    static constexpr qint64 maxDays = 1'000'000; // elapsed and scheduled days of a log entry
+    static QDateTime earliestTime();             // 2000-01-01 UTC
+    static QDateTime latestTime();               // 2300-01-01 UTC
+
     explicit ReviewStore(QSettings *settings, QObject *parent = nullptr);
 
     // A card without a stored (valid) state is new.
@@ -60,15 +69,28 @@ public:
     // Puts the card of the last log entry back as it was before that answer and drops the entry.
     bool undoLastReview();
 
+    // Replaces every card state and the whole log with one write and one sync (an import). The log is
+    // stored in the given order and renumbered from 1. Refuses, changing nothing, when any id cannot be
+    // stored or any state or entry fails the checks below.
+    bool replaceAll(const QHash<QString, CardState> &states, const QList<ReviewLogEntry> &log);
+    // Reads everything again from the settings, after another writer (an import) changed them.
+    void reload();
+
     // One line per value that could not be read on load.
     QStringList loadProblems() const { return m_loadProblems; }
 
     static bool isStorableId(const QString &cardId);
+    // Why a state could not be a real schedule (e.g. "bad stability"); empty when it is usable.
+    static QString stateProblem(const CardState &state);
+    // The same for a log entry, including its `before` state.
+    static QString logEntryProblem(const ReviewLogEntry &entry);
 
 Q_SIGNALS:
     void cardChanged(const QString &cardId);
     void logChanged();
     void writeFailed(const QString &fileName);
+    // Everything may have changed (replaceAll, reload).
+    void reloaded();
 
 private:
     void load();
