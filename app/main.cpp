@@ -4,6 +4,7 @@
 #include "appscheme.h"
 #include "appsettings.h"
 #include "guide.h"
+#include "localization.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "screenshot.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -28,6 +30,20 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(GOPREP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(GOPREP_APP_ID));
     QApplication::setWindowIcon(goprep::ui::applicationIcon());
+
+    // The language is a preference in the settings file, and the help text should be in it, so the file's
+    // name is looked up before the translated options are made. Reading it writes nothing.
+    {
+        QCommandLineParser early;
+        const QCommandLineOption earlySettingsFile(u"settings-file"_s, QString(), u"file"_s);
+        early.addOption(earlySettingsFile);
+        early.parse(QCoreApplication::arguments()); // other options are an error here, and do not matter
+        const QSettings stored(goprep::core::AppSettings::resolvePath(early.value(earlySettingsFile)),
+                               QSettings::IniFormat);
+        const QString language = stored.value(QLatin1StringView(goprep::core::keys::language)).toString();
+        goprep::core::Localization::install(app, goprep::core::Localization::isOffered(language) ? language
+                                                                                                 : QString());
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -153,6 +153,25 @@ void FlashcardPane::applySettings() {
         m_statistics->setDayStartHour(m_studySettings.dayStartHour);
         m_statistics->setDesiredRetention(m_studySettings.scheduler.desiredRetention);
     }
+    if (!m_queue) {
+        rebuildQueue();
+        return;
+    }
+    // The queue reads the scheduler through a pointer and its limits live, so nothing needs rebuilding.
+    m_queue->setNewCardsPerDay(m_studySettings.newCardsPerDay);
+    m_queue->setReviewsPerDay(m_studySettings.reviewsPerDay);
+    m_queue->setDayStartHour(m_studySettings.dayStartHour);
+    if (currentCardId().isEmpty()) {
+        showNext(); // a higher limit or another day start may let a card in
+        return;
+    }
+    if (m_answerShown)
+        updateGradeButtons();
+    updateCounts();
+}
+
+void FlashcardPane::reloadProgress() {
+    m_store->reload();
     rebuildQueue();
 }
 
@@ -308,13 +327,17 @@ void FlashcardPane::showAnswer() {
         return;
     m_answerShown = true;
     m_card->setHtml(cardHtml(true));
+    updateGradeButtons();
+    m_buttons->setCurrentIndex(1);
+}
+
+void FlashcardPane::updateGradeButtons() {
     const QStringList intervals = buttonIntervals();
     const QStringList names = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
     for (int i = 0; i < 4; ++i) {
         const QString interval = m_queue->isCram() ? QString() : intervals.value(i);
         m_gradeButtons[i]->setText(interval.isEmpty() ? names[i] : u"%1\n%2"_s.arg(names[i], interval));
     }
-    m_buttons->setCurrentIndex(1);
 }
 
 void FlashcardPane::grade(core::Rating rating) {

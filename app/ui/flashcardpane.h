@@ -57,8 +57,11 @@ public:
     QStringList buttonIntervals() const;
 
     // Reads the study options (limits, day start, desired retention, steps) from the settings again and
-    // rebuilds the queue with them. Done on construction; a preferences dialog calls it after a change.
+    // reschedules with them. Done on construction; after a change in Preferences the card on screen stays,
+    // with its answer and the new intervals on the buttons, and so does the undo history.
     void applySettings();
+    // Reads card states and the log again after an import replaced them; the undo history ends here.
+    void reloadProgress();
     const core::StudySettings &studySettings() const { return m_studySettings; }
     const core::FsrsScheduler &scheduler() const { return m_scheduler; }
 
@@ -74,6 +77,7 @@ Q_SIGNALS:
 private:
     QStringList deckCardIds(const QString &deck) const;
     void rebuildQueue();
+    void updateGradeButtons();
     void showNext();
     void updateCounts();
     void onCardChanged(const QString &cardId);

@@ -7,6 +7,7 @@
 #include "flashcardpane.h"
 #include "navigatorpane.h"
 #include "practiceindicator.h"
+#include "preferencesdialog.h"
 #include "readinesspane.h"
 #include "searchpopup.h"
 #include "taskspane.h"
@@ -24,6 +25,7 @@
 #include "searchindex.h"
 #include "studyhints.h"
 #include "studysettings.h"
+#include "studysettingseditor.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -65,7 +67,8 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
     , m_readingProgress(std::make_unique<core::ReadingProgress>(settings, guide))
     , m_checklistProgress(std::make_unique<core::ChecklistProgress>(settings))
     , m_attempts(std::make_unique<core::AttemptLog>(settings))
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); })) {
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_studySettings(std::make_unique<core::StudySettingsEditor>(settings)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("GoPrep"));
     m_practice = std::make_unique<core::PracticeSession>(settings, m_clock);
@@ -137,6 +140,8 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
     };
     connect(m_checklist, &ChecklistPane::sectionRequested, this, openSection);
     connect(m_flashcards, &FlashcardPane::sectionRequested, this, openSection);
+    connect(m_studySettings.get(), &core::StudySettingsEditor::changed, m_flashcards,
+            &FlashcardPane::applySettings);
     connect(m_search, &SearchPopup::resultActivated, this, &MainWindow::openSearchResult);
     connect(m_tasks, &TasksPane::sectionRequested, this, openSection);
     connect(m_readiness, &ReadinessPane::chapterRequested, this,
@@ -223,6 +228,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(u"actionPreferences"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -263,6 +273,9 @@ void MainWindow::buildMenus() {
         action->setChecked(m_appearance->scheme() == value);
         schemes->addAction(action);
         connect(action, &QAction::triggered, this, [this, value] { m_appearance->setScheme(value); });
+        // The Preferences dialog changes the scheme too; the menu must not show a stale choice.
+        connect(m_appearance, &Appearance::changed, action,
+                [this, action, value] { action->setChecked(m_appearance->scheme() == value); });
     }
     QMenu *codeTheme = view->addMenu(tr("&Code Theme"));
     connect(codeTheme, &QMenu::aboutToShow, this, [this, codeTheme] {
@@ -325,6 +338,24 @@ void MainWindow::openSearchResult(const core::SearchResult &result) {
     m_reader->highlightOnShow(result.highlight);
     openChapter(result.chapterId, result.sectionId);
     m_reader->webView()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showPreferences() {
+    if (!m_preferences) {
+        m_preferences =
+            new PreferencesDialog(m_settings, *m_appearance, *m_reader, *m_studySettings, m_clock, this);
+        connect(m_preferences, &PreferencesDialog::progressReplaced, this, &MainWindow::reloadProgress);
+    }
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+}
+
+void MainWindow::reloadProgress() {
+    m_readingProgress->reload();
+    m_checklistProgress->reload();
+    m_flashcards->reloadProgress();
+    updateStatus();
 }
 
 void MainWindow::applyAppearance() {

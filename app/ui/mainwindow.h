@@ -23,6 +23,7 @@ class MarkdownRenderer;
 class PracticeSession;
 class ReadingProgress;
 class StudyHints;
+class StudySettingsEditor;
 } // namespace goprep::core
 
 namespace goprep::reader {
@@ -35,6 +36,7 @@ class Appearance;
 class ChecklistPane;
 class FlashcardPane;
 class NavigatorPane;
+class PreferencesDialog;
 class SearchPopup;
 class PracticeIndicator;
 class ReadinessPane;
@@ -60,6 +62,10 @@ public:
     void showAbout();
     // Opens guide-wide search (Ctrl+K), with `query` typed in when given.
     void showSearch(const QString &query = {});
+    // Opens (or raises) the Preferences dialog; not modal, so changes show in the window at once.
+    void showPreferences();
+    // After an import or reset replaced the progress in the settings file: every pane shows it at once.
+    void reloadProgress();
 
     reader::ReaderView *reader() const { return m_reader; }
     NavigatorPane *navigator() const { return m_navigator; }
@@ -77,6 +83,9 @@ public:
     QSplitter *rightColumn() const { return m_rightColumn; }
     Appearance *appearance() const { return m_appearance; }
     core::ReadingProgress *readingProgress() const { return m_readingProgress.get(); }
+    core::ChecklistProgress *checklistProgress() const { return m_checklistProgress.get(); }
+    core::StudySettingsEditor *studySettings() const { return m_studySettings.get(); }
+    PreferencesDialog *preferencesDialog() const { return m_preferences; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +111,7 @@ private:
     std::unique_ptr<core::ActivityLog> m_activity;
     std::unique_ptr<core::StudyHints> m_hints;
     Clock m_clock;
+    std::unique_ptr<core::StudySettingsEditor> m_studySettings;
     Appearance *m_appearance = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightColumn = nullptr;
@@ -117,6 +127,7 @@ private:
     PracticeIndicator *m_practiceIndicator = nullptr;
     QTimer *m_practiceTicker = nullptr;
     QLabel *m_readStatus = nullptr;
+    PreferencesDialog *m_preferences = nullptr;
 };
 
 } // namespace goprep::ui

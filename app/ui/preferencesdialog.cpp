@@ -7,7 +7,7 @@
 #include "appsettings.h"
 #include "localization.h"
 #include "readerview.h"
-#include "studysettings.h"
+#include "studysettingseditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,7 +40,7 @@ QLabel *hint(const QString &text, QWidget *parent) {
 } // namespace
 
 PreferencesDialog::PreferencesDialog(core::AppSettings &settings, Appearance &appearance,
-                                     reader::ReaderView &reader, core::StudySettings &study,
+                                     reader::ReaderView &reader, core::StudySettingsEditor &study,
                                      core::ProgressArchive::Clock clock, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
@@ -64,7 +64,7 @@ PreferencesDialog::PreferencesDialog(core::AppSettings &settings, Appearance &ap
 
     connect(m_dataPage, &DataPage::progressReplaced, this, &PreferencesDialog::progressReplaced);
     connect(&m_appearance, &Appearance::changed, this, &PreferencesDialog::refreshAppearance);
-    connect(&m_study, &core::StudySettings::changed, this, &PreferencesDialog::refreshStudy);
+    connect(&m_study, &core::StudySettingsEditor::changed, this, &PreferencesDialog::refreshStudy);
     connect(&m_reader, &reader::ReaderView::zoomChanged, this, [this](double factor) {
         const QSignalBlocker blocker(m_zoom);
         m_zoom->setValue(int(std::lround(factor * 100)));
@@ -131,10 +131,10 @@ QWidget *PreferencesDialog::buildStudyPage() {
     m_retention->setSingleStep(0.01);
     m_newPerDay = new QSpinBox(page);
     m_newPerDay->setObjectName(u"newCardsPerDay"_s);
-    m_newPerDay->setRange(0, core::StudySettings::maxNewCardsPerDay);
+    m_newPerDay->setRange(0, core::StudySettings::maxPerDay);
     m_reviewsPerDay = new QSpinBox(page);
     m_reviewsPerDay->setObjectName(u"reviewsPerDay"_s);
-    m_reviewsPerDay->setRange(0, core::StudySettings::maxReviewsPerDay);
+    m_reviewsPerDay->setRange(0, core::StudySettings::maxPerDay);
     m_dayStart = new QComboBox(page);
     m_dayStart->setObjectName(u"dayStartHour"_s);
     // The locale's short time format, without seconds (the C locale's short format has them).
@@ -165,9 +165,9 @@ QWidget *PreferencesDialog::buildStudyPage() {
     form->addRow(tr("Next day &starts at:"), m_dayStart);
     form->addRow(tr("Learning s&teps:"), m_learningSteps);
     form->addRow(tr("Relearning ste&ps:"), m_relearningSteps);
-    form->addRow(QString(), hint(tr("Minutes, separated by spaces, such as \"1 10\". A new card is shown "
-                                    "again after each step before its first interval in days; a forgotten "
-                                    "card goes through the relearning steps."),
+    form->addRow(QString(), hint(tr("Separated by spaces, as in Anki: \"1m 10m\", \"1h\", \"1d\". A new "
+                                    "card is shown again after each step before its first interval in days; "
+                                    "a forgotten card goes through the relearning steps."),
                                  page));
     form->addRow(QString(), m_stepsProblem);
     auto *defaultsRow = new QHBoxLayout;
@@ -197,11 +197,8 @@ void PreferencesDialog::applySteps(QLineEdit *edit, bool relearning) {
         m_study.setLearningSteps(*steps);
     const bool learningOk = core::StudySettings::parseSteps(m_learningSteps->text()).has_value();
     const bool relearningOk = core::StudySettings::parseSteps(m_relearningSteps->text()).has_value();
-    m_stepsProblem->setText(
-        tr("Steps are whole minutes from 1 to %1, at most %2 of them; until then the last "
-           "valid steps are used.")
-            .arg(core::StudySettings::maxStepMinutes)
-            .arg(core::StudySettings::maxSteps));
+    m_stepsProblem->setText(tr("Steps are minutes (10m or 10), hours (1h) or days (1d), from one minute to a "
+                               "year; until they are, the last valid steps are used."));
     m_stepsProblem->setVisible(!learningOk || !relearningOk);
 }
 
@@ -210,17 +207,18 @@ void PreferencesDialog::refreshStudy() {
     const QSignalBlocker b2(m_newPerDay);
     const QSignalBlocker b3(m_reviewsPerDay);
     const QSignalBlocker b4(m_dayStart);
-    m_retention->setValue(m_study.desiredRetention());
-    m_newPerDay->setValue(m_study.newCardsPerDay());
-    m_reviewsPerDay->setValue(m_study.reviewsPerDay());
-    m_dayStart->setCurrentIndex(m_study.dayStartHour());
+    const core::StudySettings study = m_study.current();
+    m_retention->setValue(study.scheduler.desiredRetention);
+    m_newPerDay->setValue(study.newCardsPerDay);
+    m_reviewsPerDay->setValue(study.reviewsPerDay);
+    m_dayStart->setCurrentIndex(study.dayStartHour);
     // Text being typed is left alone; it is shown as stored once it is valid or the page is reopened.
     const auto showSteps = [](QLineEdit *edit, const QList<int> &steps) {
         if (core::StudySettings::parseSteps(edit->text()) != steps)
             edit->setText(core::StudySettings::formatSteps(steps));
     };
-    showSteps(m_learningSteps, m_study.learningSteps());
-    showSteps(m_relearningSteps, m_study.relearningSteps());
+    showSteps(m_learningSteps, study.scheduler.learningSteps);
+    showSteps(m_relearningSteps, study.scheduler.relearningSteps);
     if (core::StudySettings::parseSteps(m_learningSteps->text()) &&
         core::StudySettings::parseSteps(m_relearningSteps->text()))
         m_stepsProblem->hide();

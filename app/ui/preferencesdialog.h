@@ -14,7 +14,7 @@ class QTabWidget;
 
 namespace goprep::core {
 class AppSettings;
-class StudySettings;
+class StudySettingsEditor;
 } // namespace goprep::core
 
 namespace goprep::reader {
@@ -32,7 +32,7 @@ class PreferencesDialog final : public QDialog {
     Q_OBJECT
 public:
     PreferencesDialog(core::AppSettings &settings, Appearance &appearance, reader::ReaderView &reader,
-                      core::StudySettings &study, core::ProgressArchive::Clock clock,
+                      core::StudySettingsEditor &study, core::ProgressArchive::Clock clock,
                       QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
 
@@ -54,7 +54,7 @@ private:
     core::AppSettings &m_settings;
     Appearance &m_appearance;
     reader::ReaderView &m_reader;
-    core::StudySettings &m_study;
+    core::StudySettingsEditor &m_study;
     QTabWidget *m_tabs = nullptr;
     DataPage *m_dataPage = nullptr;
 

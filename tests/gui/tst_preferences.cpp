@@ -124,10 +124,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(dialog));
         dialog->showPage(ui::PreferencesDialog::Page::Study);
         auto *steps = dialog->findChild<QLineEdit *>(u"learningSteps"_s);
-        QCOMPARE(steps->text(), u"1 10"_s);
+        QCOMPARE(steps->text(), u"1m 10m"_s);
 
-        typeInto(steps, u"2 20"_s);
-        QCOMPARE(settings.value(core::keys::learningSteps).toString(), u"2 20"_s);
+        typeInto(steps, u"2 20"_s); // bare numbers are minutes
+        QCOMPARE(settings.value(core::keys::learningSteps).toString(), u"2m 20m"_s);
         QCOMPARE(pane->buttonIntervals().at(0), u"2m"_s);
         QCOMPARE(pane->buttonIntervals().at(2), u"20m"_s);
 
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(problem->isHidden());
         QTest::keyClicks(steps, u"x"_s); // "2 20x": the last valid steps stay in use
         QVERIFY(!problem->isHidden());
-        QCOMPARE(settings.value(core::keys::learningSteps).toString(), u"2 20"_s);
+        QCOMPARE(settings.value(core::keys::learningSteps).toString(), u"2m 20m"_s);
         QCOMPARE(pane->buttonIntervals().at(0), u"2m"_s);
     }
 
