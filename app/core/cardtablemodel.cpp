@@ -71,6 +71,7 @@ CardTableModel::CardTableModel(const Guide &guide, ReviewStore *store, const Fsr
     }
 
     connect(m_store, &ReviewStore::cardChanged, this, &CardTableModel::onCardChanged);
+    connect(m_store, &ReviewStore::reloaded, this, &CardTableModel::onStoreReloaded);
 }
 
 CardTableModel::Row CardTableModel::removedRow(const QString &cardId) const {
@@ -111,6 +112,20 @@ void CardTableModel::onCardChanged(const QString &cardId) {
     }
     m_rows[row].state = m_store->state(cardId);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void CardTableModel::onStoreReloaded() {
+    // An import replaced every state: each row, and each card the store now knows, is brought up to date.
+    QStringList ids;
+    for (const Row &row : std::as_const(m_rows))
+        ids << row.id;
+    const QHash<QString, CardState> states = m_store->allStates();
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (!m_rowOf.contains(it.key()))
+            ids << it.key();
+    }
+    for (const QString &id : std::as_const(ids))
+        onCardChanged(id);
 }
 
 int CardTableModel::rowCount(const QModelIndex &parent) const {

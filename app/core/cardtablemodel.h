@@ -76,6 +76,7 @@ private:
     };
 
     void onCardChanged(const QString &cardId);
+    void onStoreReloaded();
     Row removedRow(const QString &cardId) const;
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;

@@ -3,6 +3,8 @@
 
 #include "appearance.h"
 #include "appsettings.h"
+#include "cardbrowserdialog.h"
+#include "cardtablemodel.h"
 #include "checklistpane.h"
 #include "checklistprogress.h"
 #include "datapage.h"
@@ -206,10 +208,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::FlashcardPane *pane = window.flashcardPane();
         QCOMPARE(pane->currentCardId(), card); // new cards come in deck order
+        pane->showCardBrowser();               // open during the import: it must not show the old states
+        core::CardTableModel *cards = pane->cardBrowser()->cardModel();
+        const int cardRow = cards->rowOf(card);
+        QVERIFY(cards->state(cardRow).isNew());
         ui::PreferencesDialog *dialog = openPreferences(window);
         ui::DataPage *data = dialog->dataPage();
 
         QCOMPARE(data->importProgress(exported, core::ProgressArchive::Mode::Replace), QString());
+        QCOMPARE(cards->state(cardRow).phase, core::CardPhase::Review);
         QVERIFY(!data->statusText().isEmpty());
         QVERIFY(window.readingProgress()->isRead(chapter.id));
         const QAbstractItemModel *tree = window.navigator()->tree()->model();
@@ -225,6 +232,7 @@ private Q_SLOTS:
         QCOMPARE(tree->index(chapter.index, 1).data().toString(), QString());
         QCOMPARE(window.checklistPane()->list()->item(2)->checkState(), Qt::Unchecked);
         QVERIFY(pane->store()->state(card).isNew());
+        QVERIFY(cards->state(cardRow).isNew());
         QCOMPARE(pane->currentCardId(), card);
 
         // The reset's backup brings the import back.
