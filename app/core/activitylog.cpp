@@ -13,6 +13,17 @@ ActivityLog::ActivityLog(AppSettings &settings, int dayStartHour, QObject *paren
     : QObject(parent)
     , m_settings(settings)
     , m_dayStartHour(std::clamp(dayStartHour, 0, 23)) {
+    load();
+}
+
+void ActivityLog::reload() {
+    load();
+    Q_EMIT changed();
+}
+
+void ActivityLog::load() {
+    m_days.clear();
+    m_unreadable.clear();
     for (const QString &text : m_settings.value(keys::activityDays).toStringList()) {
         const QDate day = QDate::fromString(text, Qt::ISODate);
         if (day.isValid()) {

@@ -23,6 +23,8 @@ public:
     bool isActive(const QDate &day) const { return m_days.contains(day); }
     QSet<QDate> days() const { return m_days; }
     int dayStartHour() const { return m_dayStartHour; }
+    // Reads the days again after another writer (an import) changed the settings.
+    void reload();
 
     // The study day a moment belongs to: before dayStartHour it still counts as the previous day.
     static QDate studyDate(const QDateTime &time, int dayStartHour);
@@ -31,6 +33,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void load();
+
     AppSettings &m_settings;
     int m_dayStartHour = 4;
     QSet<QDate> m_days;

@@ -26,18 +26,7 @@ QString attemptKey(const QString &taskId, int seq) {
 }
 
 QString encode(const Attempt &a) {
-    QJsonArray done;
-    for (int index : a.requirementsDone)
-        done.append(index);
-    const QJsonObject object{
-        {u"started"_s, a.startedAt.toUTC().toString(Qt::ISODateWithMs)},
-        {u"usedSecs"_s, a.usedSecs},
-        {u"minutes"_s, a.minutes},
-        {u"rating"_s, AttemptLog::ratingName(a.rating)},
-        {u"note"_s, a.note},
-        {u"requirementsDone"_s, done},
-    };
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(AttemptLog::toJson(a)).toJson(QJsonDocument::Compact));
 }
 
 // Returns why the text is not a usable attempt, or an empty string.
@@ -46,7 +35,26 @@ QString decode(const QString &text, Attempt &out) {
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return u"not a JSON object"_s;
-    const QJsonObject o = doc.object();
+    return AttemptLog::fromJson(doc.object(), out);
+}
+
+} // namespace
+
+QJsonObject AttemptLog::toJson(const Attempt &a) {
+    QJsonArray done;
+    for (int index : a.requirementsDone)
+        done.append(index);
+    return QJsonObject{
+        {u"started"_s, a.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {u"usedSecs"_s, a.usedSecs},
+        {u"minutes"_s, a.minutes},
+        {u"rating"_s, ratingName(a.rating)},
+        {u"note"_s, a.note},
+        {u"requirementsDone"_s, done},
+    };
+}
+
+QString AttemptLog::fromJson(const QJsonObject &o, Attempt &out) {
     const QDateTime started = QDateTime::fromString(o.value(u"started"_s).toString(), Qt::ISODateWithMs);
     if (!started.isValid())
         return u"bad start time"_s;
@@ -56,7 +64,7 @@ QString decode(const QString &text, Attempt &out) {
     const int minutes = o.value(u"minutes"_s).toInt(-1);
     if (minutes < 1 || minutes > kMaxMinutes)
         return u"bad time box"_s;
-    const auto rating = AttemptLog::ratingFromName(o.value(u"rating"_s).toString());
+    const auto rating = ratingFromName(o.value(u"rating"_s).toString());
     if (!rating)
         return u"bad rating"_s;
     const QJsonValue note = o.value(u"note"_s);
@@ -80,7 +88,42 @@ QString decode(const QString &text, Attempt &out) {
     return {};
 }
 
-} // namespace
+QString AttemptLog::problem(const Attempt &a) {
+    if (!isStorableId(a.taskId))
+        return u"bad task id"_s;
+    if (!a.startedAt.isValid())
+        return u"bad start time"_s;
+    if (a.usedSecs < 0 || a.usedSecs > kMaxSecs)
+        return u"bad time used"_s;
+    if (a.minutes < 1 || a.minutes > kMaxMinutes)
+        return u"bad time box"_s;
+    if (a.note.size() > kMaxNote)
+        return u"note too long"_s;
+    if (std::any_of(a.requirementsDone.cbegin(), a.requirementsDone.cend(),
+                    [](int index) { return index < 0 || index > 1000; }))
+        return u"bad requirement index"_s;
+    return {};
+}
+
+void AttemptLog::writeAll(AppSettings &settings, const QList<Attempt> &attempts) {
+    QSettings &store = settings.settings();
+    store.remove(QLatin1StringView(keys::attemptsGroup));
+    QHash<QString, int> seq;
+    for (const Attempt &attempt : attempts) {
+        if (!problem(attempt).isEmpty())
+            continue;
+        const int next = ++seq[attempt.taskId];
+        store.setValue(attemptKey(attempt.taskId, next), encode(attempt));
+    }
+}
+
+void AttemptLog::reload() {
+    m_attempts.clear();
+    m_nextSeq.clear();
+    m_loadProblems.clear();
+    load();
+    Q_EMIT changed(QString());
+}
 
 AttemptLog::AttemptLog(AppSettings &settings, QObject *parent)
     : QObject(parent)

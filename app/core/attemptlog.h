@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -44,6 +45,21 @@ public:
     // False (and nothing stored) for an id that cannot be a settings key or an attempt without a start time.
     bool append(const Attempt &attempt);
     QStringList loadProblems() const { return m_loadProblems; }
+    // Reads everything again after another writer (an import) changed the settings; announces every task
+    // with an empty id.
+    void reload();
+
+    // Replaces every stored attempt with `attempts` (renumbered per task in the given order) without syncing:
+    // an import writes all progress and syncs once. Entries must pass problem(). An AttemptLog on the same
+    // settings must reload() afterwards.
+    static void writeAll(AppSettings &settings, const QList<Attempt> &attempts);
+
+    // The stored form of one attempt, also used by progress export; fromJson returns why an object is not a
+    // usable attempt, or an empty string (taskId is left to the caller).
+    static QJsonObject toJson(const Attempt &attempt);
+    static QString fromJson(const QJsonObject &object, Attempt &out);
+    // Why an attempt could not be stored as it is; empty when it can.
+    static QString problem(const Attempt &attempt);
 
     static QString ratingName(AttemptRating rating);
     static std::optional<AttemptRating> ratingFromName(const QString &name);

@@ -25,9 +25,10 @@ constexpr auto kFormat = "goprep-progress"_L1;
 constexpr auto kCardsGroup = "cards/"_L1; // ReviewStore's groups: imported through ReviewStore only
 constexpr auto kLogGroup = "reviewlog/"_L1;
 
-// Keys that are preferences of this machine, not progress. Anything else unknown to this class is progress
-// of some newer part of GoPrep and travels in "other".
-const QSet<QString> &preferenceKeys() {
+// Keys that belong to this machine, not to the progress: preferences, and the coding-task attempt in
+// progress (a running clock is not something to carry to another machine). Anything else unknown to this
+// class is progress of some newer part of GoPrep and travels in "other".
+const QSet<QString> &localKeys() {
     static const QSet<QString> set = [] {
         QSet<QString> s;
         for (const char *key :
@@ -35,7 +36,7 @@ const QSet<QString> &preferenceKeys() {
               keys::rightSplitter, keys::colorScheme, keys::codeThemeLight, keys::codeThemeDark,
               keys::readerZoom, keys::studyTrack, keys::flashcardDeck, keys::newCardsPerDay,
               keys::reviewsPerDay, keys::dayStartHour, keys::desiredRetention, keys::learningSteps,
-              keys::relearningSteps, keys::language})
+              keys::relearningSteps, keys::language, keys::studyTab})
             s.insert(QString::fromLatin1(key));
         return s;
     }();
@@ -46,9 +47,11 @@ const QSet<QString> &preferenceKeys() {
 bool isTypedKey(const QString &key) {
     static const QString positionsPrefix = QLatin1StringView(keys::positionsGroup) + u'/';
     static const QString checklistPrefix = QLatin1StringView(keys::checklistGroup) + u'/';
+    static const QString attemptsPrefix = QLatin1StringView(keys::attemptsGroup) + u'/';
     return key == QLatin1StringView(keys::readChapters) || key == QLatin1StringView(keys::seenSections) ||
            key == QLatin1StringView(keys::lastChapter) || key.startsWith(positionsPrefix) ||
-           key.startsWith(checklistPrefix) || key.startsWith(kCardsGroup) || key.startsWith(kLogGroup);
+           key.startsWith(checklistPrefix) || key.startsWith(kCardsGroup) || key.startsWith(kLogGroup) ||
+           key == QLatin1StringView(keys::activityDays) || key.startsWith(attemptsPrefix);
 }
 
 // A content id kept in a list (read chapters, seen sections, the last chapter).
@@ -64,11 +67,22 @@ bool isKeyId(const QString &id) {
 bool isValidOtherKey(const QString &key) {
     return !key.isEmpty() && key.size() <= ProgressArchive::maxOtherKeyLength && !key.startsWith(u'/') &&
            !key.endsWith(u'/') && !key.contains(u"//"_s) && !key.contains(u'\\') && !isTypedKey(key) &&
-           !ProgressArchive::isPreferenceKey(key);
+           !ProgressArchive::isLocalKey(key);
 }
 
 bool inTimeRange(const QDateTime &time) {
     return time.isValid() && time >= ReviewStore::earliestTime() && time <= ReviewStore::latestTime();
+}
+
+bool inDayRange(const QDate &day) {
+    return day.isValid() && day.year() >= 2000 && day.year() < 2300;
+}
+
+// By task, then oldest first: the order collect(), fromJson() and merged() agree on.
+void sortAttempts(QList<Attempt> &attempts) {
+    std::stable_sort(attempts.begin(), attempts.end(), [](const Attempt &a, const Attempt &b) {
+        return a.taskId != b.taskId ? a.taskId < b.taskId : a.startedAt < b.startedAt;
+    });
 }
 
 QString positionKey(const QString &chapterId, QLatin1StringView what) {
@@ -267,6 +281,34 @@ public:
         return s;
     }
 
+    std::optional<QDate> day(const QJsonValue &v, const QString &where) {
+        if (v.isString() && v.toString().size() == 10) {
+            const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+            if (inDayRange(d))
+                return d;
+        }
+        fail(ProgressArchive::tr("%1 must be a day from 2000 to 2300, such as 2025-03-14.").arg(where));
+        return std::nullopt;
+    }
+
+    std::optional<Attempt> attempt(const QJsonValue &v, const QString &taskId, const QString &where) {
+        const auto o = object(v, where);
+        if (!o)
+            return std::nullopt;
+        Attempt a;
+        QString problem = AttemptLog::fromJson(*o, a);
+        a.taskId = taskId;
+        if (problem.isEmpty())
+            problem = AttemptLog::problem(a);
+        if (problem.isEmpty() && !inTimeRange(a.startedAt))
+            problem = u"bad start time"_s;
+        if (!problem.isEmpty()) {
+            fail(ProgressArchive::tr("%1 is not a valid attempt (%2).").arg(where, problem));
+            return std::nullopt;
+        }
+        return a;
+    }
+
     std::optional<ReviewLogEntry> logEntry(const QJsonValue &v, const QString &where) {
         const auto o = object(v, where);
         if (!o)
@@ -378,6 +420,40 @@ bool readChecklist(Reader &r, const QJsonObject &root, ProgressArchive::Data &d)
     return true;
 }
 
+bool readPractice(Reader &r, const QJsonObject &root, ProgressArchive::Data &d) {
+    const auto days = r.array(root.value(u"activityDays"_s), u"activityDays"_s);
+    if (!days)
+        return false;
+    for (qsizetype i = 0; i < days->size(); ++i) {
+        const auto day = r.day(days->at(i), u"activityDays[%1]"_s.arg(i));
+        if (!day)
+            return false;
+        d.activityDays << *day;
+    }
+    std::sort(d.activityDays.begin(), d.activityDays.end());
+    d.activityDays.erase(std::unique(d.activityDays.begin(), d.activityDays.end()), d.activityDays.end());
+
+    const auto attempts = r.object(root.value(u"attempts"_s), u"attempts"_s);
+    if (!attempts)
+        return false;
+    for (auto it = attempts->constBegin(); it != attempts->constEnd(); ++it) {
+        const QString where = u"attempts[\"%1\"]"_s.arg(it.key().left(ProgressArchive::maxIdLength));
+        if (!AttemptLog::isStorableId(it.key()))
+            return r.fail(ProgressArchive::tr("%1 has an id that cannot be stored.").arg(where));
+        const auto list = r.array(it.value(), where);
+        if (!list)
+            return false;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const auto attempt = r.attempt(list->at(i), it.key(), u"%1[%2]"_s.arg(where).arg(i));
+            if (!attempt)
+                return false;
+            d.attempts << *attempt;
+        }
+    }
+    sortAttempts(d.attempts);
+    return true;
+}
+
 bool readOther(Reader &r, const QJsonObject &root, ProgressArchive::Data &d) {
     const auto other = r.object(root.value(u"other"_s), u"other"_s);
     if (!other)
@@ -421,22 +497,24 @@ QStringList sortedUnion(const QStringList &a, const QStringList &b) {
 
 bool ProgressArchive::Data::isEmpty() const {
     return readChapters.isEmpty() && seenSections.isEmpty() && lastChapter.isEmpty() && positions.isEmpty() &&
-           cards.isEmpty() && reviewLog.isEmpty() && checklist.isEmpty() && other.isEmpty();
+           cards.isEmpty() && reviewLog.isEmpty() && checklist.isEmpty() && activityDays.isEmpty() &&
+           attempts.isEmpty() && other.isEmpty();
 }
 
 ProgressArchive::ProgressArchive(AppSettings &settings, Clock clock)
     : m_settings(settings)
     , m_clock(std::move(clock)) {}
 
-bool ProgressArchive::isPreferenceKey(const QString &key) {
-    return preferenceKeys().contains(key);
+bool ProgressArchive::isLocalKey(const QString &key) {
+    static const QString practicePrefix = QLatin1StringView(keys::practiceGroup) + u'/';
+    return localKeys().contains(key) || key.startsWith(practicePrefix);
 }
 
 QStringList ProgressArchive::otherKeys() const {
     QStringList out;
     const QStringList all = m_settings.settings().allKeys();
     for (const QString &key : all) {
-        if (!isTypedKey(key) && !isPreferenceKey(key))
+        if (!isTypedKey(key) && !isLocalKey(key))
             out << key;
     }
     return out;
@@ -497,6 +575,26 @@ ProgressArchive::Data ProgressArchive::collect(int *unreadable) const {
     }
     store.endGroup();
 
+    for (const QString &text : m_settings.value(keys::activityDays).toStringList()) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (inDayRange(day) && text.size() == 10)
+            d.activityDays << day;
+        else
+            ++skipped;
+    }
+    std::sort(d.activityDays.begin(), d.activityDays.end());
+    d.activityDays.erase(std::unique(d.activityDays.begin(), d.activityDays.end()), d.activityDays.end());
+
+    const AttemptLog attempts(m_settings);
+    skipped += int(attempts.loadProblems().size());
+    for (const Attempt &attempt : attempts.all()) {
+        if (AttemptLog::problem(attempt).isEmpty() && inTimeRange(attempt.startedAt))
+            d.attempts << attempt;
+        else
+            ++skipped;
+    }
+    sortAttempts(d.attempts);
+
     const ReviewStore reviews(&store);
     skipped += int(reviews.loadProblems().size());
     d.cards = reviews.allStates();
@@ -556,6 +654,15 @@ QByteArray ProgressArchive::toJson(const Data &d) const {
     QJsonObject checklist;
     for (auto it = d.checklist.cbegin(); it != d.checklist.cend(); ++it)
         checklist.insert(it.key(), dateJson(it.value()));
+    QJsonArray days;
+    for (const QDate &day : d.activityDays)
+        days.append(day.toString(Qt::ISODate));
+    QJsonObject attempts;
+    for (const Attempt &attempt : d.attempts) {
+        QJsonArray list = attempts.value(attempt.taskId).toArray();
+        list.append(AttemptLog::toJson(attempt));
+        attempts.insert(attempt.taskId, list);
+    }
     QJsonObject other;
     for (auto it = d.other.cbegin(); it != d.other.cend(); ++it)
         other.insert(it.key(), it->typeId() == QMetaType::QStringList
@@ -570,6 +677,8 @@ QByteArray ProgressArchive::toJson(const Data &d) const {
                            {u"cards"_s, cards},
                            {u"reviewLog"_s, log},
                            {u"checklist"_s, checklist},
+                           {u"activityDays"_s, days},
+                           {u"attempts"_s, attempts},
                            {u"other"_s, other}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -616,7 +725,7 @@ std::optional<ProgressArchive::Data> ProgressArchive::fromJson(const QByteArray 
         d.exportedAt = *exportedAt;
     }
     if (r.failed() || !readReading(r, root, d) || !readCards(r, root, d) || !readChecklist(r, root, d) ||
-        !readOther(r, root, d))
+        !readPractice(r, root, d) || !readOther(r, root, d))
         return refuse(tr("The file cannot be imported: %1").arg(r.error()));
     return d;
 }
@@ -716,6 +825,23 @@ ProgressArchive::Data ProgressArchive::merged(const Data &local, const Data &inc
         if (mine == d.checklist.cend() || (it->isValid() && (!mine->isValid() || *it < *mine)))
             d.checklist.insert(it.key(), it.value());
     }
+    // Study days and attempts from both; an attempt (task and start time) counts once.
+    d.activityDays << incoming.activityDays;
+    std::sort(d.activityDays.begin(), d.activityDays.end());
+    d.activityDays.erase(std::unique(d.activityDays.begin(), d.activityDays.end()), d.activityDays.end());
+    QSet<QString> attempted;
+    const auto attemptKey = [](const Attempt &a) {
+        return a.taskId + u'\n' + QString::number(a.startedAt.toMSecsSinceEpoch());
+    };
+    for (const Attempt &a : std::as_const(d.attempts))
+        attempted.insert(attemptKey(a));
+    for (const Attempt &a : incoming.attempts) {
+        if (!attempted.contains(attemptKey(a))) {
+            attempted.insert(attemptKey(a));
+            d.attempts << a;
+        }
+    }
+    sortAttempts(d.attempts);
     for (auto it = incoming.other.cbegin(); it != incoming.other.cend(); ++it) {
         if (!d.other.contains(it.key()))
             d.other.insert(it.key(), it.value());
@@ -728,7 +854,7 @@ void ProgressArchive::write(const Data &d) {
     for (const QString &key : otherKeys())
         store.remove(key);
     for (const char *key : {keys::readChapters, keys::seenSections, keys::lastChapter, keys::positionsGroup,
-                            keys::checklistGroup})
+                            keys::checklistGroup, keys::activityDays})
         store.remove(QLatin1StringView(key));
     if (!d.readChapters.isEmpty())
         store.setValue(QLatin1StringView(keys::readChapters), d.readChapters);
@@ -743,6 +869,13 @@ void ProgressArchive::write(const Data &d) {
     for (auto it = d.checklist.cbegin(); it != d.checklist.cend(); ++it)
         store.setValue(checklistKey(it.key()),
                        it->isValid() ? it->toUTC().toString(Qt::ISODateWithMs) : u"checked"_s);
+    if (!d.activityDays.isEmpty()) {
+        QStringList days;
+        for (const QDate &day : d.activityDays)
+            days << day.toString(Qt::ISODate);
+        store.setValue(QLatin1StringView(keys::activityDays), days);
+    }
+    AttemptLog::writeAll(m_settings, d.attempts);
     for (auto it = d.other.cbegin(); it != d.other.cend(); ++it)
         store.setValue(it.key(), it.value());
     // Cards and log last: the review store syncs once, so the whole import reaches the disk in one write.

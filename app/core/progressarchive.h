@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "attemptlog.h"
 #include "reviewstore.h"
 
 #include <QCoreApplication>
@@ -23,10 +24,11 @@ class AppSettings;
 // backups. Reading a file validates all of it before anything is changed; a file that is malformed,
 // truncated, too large or from a newer GoPrep is refused with one line for the user.
 //
-// What is progress: the reading state, card states with the whole review log, checklist ticks, and every
-// key this class does not know that is not a known preference (so a group added later, such as task
-// attempts, travels along before it gets a typed section of its own). Window layout, appearance, study and
-// language preferences stay with the machine.
+// What is progress: the reading state, card states with the whole review log, checklist ticks, study days,
+// finished coding-task attempts, and every key this class does not know that is not a known local key (so a
+// group added later travels along before it gets a typed section of its own). Local keys stay with the
+// machine: window layout, appearance, study and language preferences, and a coding-task attempt in
+// progress.
 class ProgressArchive final {
     Q_DECLARE_TR_FUNCTIONS(ProgressArchive)
 public:
@@ -61,6 +63,8 @@ public:
         QHash<QString, CardState> cards;    // ids not in the guide are kept
         QList<ReviewLogEntry> reviewLog;    // in answer order; `seq` is not part of the archive
         QMap<QString, QDateTime> checklist; // item id -> tick time (invalid when unknown)
+        QList<QDate> activityDays;          // study days with reading or ticks, ascending
+        QList<Attempt> attempts;            // finished coding-task attempts, by task id, then oldest first
         QMap<QString, QVariant> other;      // settings key -> QString or QStringList
 
         bool isEmpty() const;
@@ -97,8 +101,9 @@ public:
     QStringList backups() const;
     QString writeBackup(QString *error) const;
 
-    // The settings keys that hold preferences, never exported nor touched by an import.
-    static bool isPreferenceKey(const QString &key);
+    // The settings keys that belong to this machine (preferences, the attempt in progress): never exported
+    // nor touched by an import or reset.
+    static bool isLocalKey(const QString &key);
 
 private:
     void write(const Data &data);

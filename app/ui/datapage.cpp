@@ -74,7 +74,8 @@ DataPage::DataPage(core::AppSettings &settings, core::ProgressArchive::Clock clo
     auto *transferLayout = new QVBoxLayout(transfer);
     transferLayout->addWidget(wrappedLabel(
         tr("Export saves all progress (read chapters, card schedules with their review history, checklist "
-           "ticks) to one file. Import merges such a file into this progress or replaces it."),
+           "ticks, coding task attempts) to one file. Import merges such a file into this progress or "
+           "replaces it."),
         transfer));
     auto *transferRow = new QHBoxLayout;
     transferRow->addWidget(exportButton);
@@ -212,7 +213,8 @@ void DataPage::chooseImport() {
         u"<ul><li>"_s + tr("Cards with a schedule: %n", nullptr, int(data->cards.size())) + u"</li><li>"_s +
         tr("Reviews in the history: %n", nullptr, int(data->reviewLog.size())) + u"</li><li>"_s +
         tr("Chapters read: %n", nullptr, int(data->readChapters.size())) + u"</li><li>"_s +
-        tr("Checklist ticks: %n", nullptr, int(data->checklist.size())) + u"</li></ul>"_s;
+        tr("Checklist ticks: %n", nullptr, int(data->checklist.size())) + u"</li><li>"_s +
+        tr("Coding task attempts: %n", nullptr, int(data->attempts.size())) + u"</li></ul>"_s;
     QMessageBox box(QMessageBox::Question, tr("Import Progress"), summary, QMessageBox::Cancel, this);
     box.setTextFormat(Qt::RichText);
     box.setInformativeText(

@@ -352,9 +352,14 @@ void MainWindow::showPreferences() {
 }
 
 void MainWindow::reloadProgress() {
+    // Every holder of progress reads it again and announces it; the panes listening refresh themselves.
     m_readingProgress->reload();
     m_checklistProgress->reload();
     m_flashcards->reloadProgress();
+    m_attempts->reload();
+    m_activity->reload();
+    m_checklist->refreshHints();
+    m_readiness->invalidate();
     updateStatus();
 }
 

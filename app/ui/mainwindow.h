@@ -77,6 +77,8 @@ public:
     QTabWidget *studyTabs() const { return m_studyTabs; }
     PracticeIndicator *practiceIndicator() const { return m_practiceIndicator; }
     core::PracticeSession *practiceSession() const { return m_practice.get(); }
+    core::AttemptLog *attemptLog() const { return m_attempts.get(); }
+    core::ActivityLog *activityLog() const { return m_activity.get(); }
     // Shows the right column with the given tab in front.
     void showStudyTab(StudyTab tab);
     QSplitter *mainSplitter() const { return m_mainSplitter; }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "activitylog.h"
 #include "appsettings.h"
+#include "attemptlog.h"
 #include "checklistprogress.h"
 #include "fsrs.h"
 #include "guide.h"
@@ -100,8 +102,27 @@ class TestProgressArchive final : public QObject {
         review(store, u"card-from-the-future"_s, {Rating::Hard, Rating::Good}, utc(1, 7));
         QVERIFY(store.setSuspended(m_guide.cards().at(5 + variant).id, true));
 
-        settings.settings().setValue(u"tasks/attempts/task-%1"_s.arg(variant + 1), u"2025-03-02T10:00:00Z"_s);
-        settings.settings().setValue(u"tasks/notes"_s, QStringList{u"first try"_s, u"second, better"_s});
+        AttemptLog attempts(settings);
+        Attempt attempt;
+        attempt.taskId = m_guide.tasks().at(variant).id;
+        attempt.startedAt = utc(6 + variant, 19);
+        attempt.usedSecs = 2400 + variant;
+        attempt.minutes = 45;
+        attempt.rating = AttemptRating::Partly;
+        attempt.note = u"<script>alert(1)</script> forgot the context"_s;
+        attempt.requirementsDone = {0, 2};
+        QVERIFY(attempts.append(attempt));
+        attempt.startedAt = utc(8 + variant, 7);
+        attempt.rating = AttemptRating::Solved;
+        attempt.note.clear();
+        QVERIFY(attempts.append(attempt));
+        ActivityLog activity(settings, 4);
+        activity.markActive(utc(3 + variant, 20, 30));
+        activity.markActive(utc(5, 12));
+        // A running attempt belongs to this machine; a group this GoPrep does not know is progress.
+        settings.setValue(keys::practiceTask, m_guide.tasks().at(variant).id);
+        settings.settings().setValue(u"future/notes"_s, QStringList{u"first try"_s, u"second, better"_s});
+        settings.settings().setValue(u"future/flag-%1"_s.arg(variant + 1), u"2025-03-02T10:00:00Z"_s);
         settings.setValue(keys::colorScheme, variant == 0 ? u"dark"_s : u"light"_s);
         settings.setValue(keys::desiredRetention, variant == 0 ? 0.85 : 0.9);
         settings.setValue(keys::windowGeometry, QByteArray("\x01\x02\x03", 3));
@@ -147,8 +168,14 @@ private Q_SLOTS:
                  u"2025-03-03T20:30:00.000Z"_s);
         // Unknown groups travel; preferences and the window layout stay with the machine.
         const QJsonObject other = root.value(u"other"_s).toObject();
-        QCOMPARE(other.keys(), (QStringList{u"tasks/attempts/task-1"_s, u"tasks/notes"_s}));
-        QCOMPARE(other.value(u"tasks/notes"_s).toArray().size(), 2);
+        QCOMPARE(other.keys(), (QStringList{u"future/flag-1"_s, u"future/notes"_s}));
+        QCOMPARE(other.value(u"future/notes"_s).toArray().size(), 2);
+        QCOMPARE(root.value(u"activityDays"_s).toArray(), (QJsonArray{u"2025-03-03"_s, u"2025-03-05"_s}));
+        const QJsonArray attempts =
+            root.value(u"attempts"_s).toObject().value(m_guide.tasks().at(0).id).toArray();
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts.at(0).toObject().value(u"rating"_s).toString(), u"partly"_s);
+        QCOMPARE(attempts.at(1).toObject().value(u"started"_s).toString(), u"2025-03-08T07:00:00.000Z"_s);
     }
 
     void exportThenReplace_reproducesAllProgressAndKeepsPreferences() {
@@ -191,6 +218,14 @@ private Q_SLOTS:
         ChecklistProgress checklist(settings);
         QVERIFY(checklist.isChecked(m_guide.checklist().at(0).id));
         QVERIFY(!checklist.isChecked(m_guide.checklist().at(1).id));
+        AttemptLog attempts(settings);
+        QVERIFY(attempts.loadProblems().isEmpty());
+        QCOMPARE(attempts.attempts(m_guide.tasks().at(0).id).size(), 2);
+        QVERIFY(attempts.attempts(m_guide.tasks().at(1).id).isEmpty());
+        QCOMPARE(attempts.attempts(m_guide.tasks().at(0).id).first().requirementsDone, (QList<int>{0, 2}));
+        QCOMPARE(ActivityLog(settings, 4).days(), (QSet<QDate>{QDate(2025, 3, 3), QDate(2025, 3, 5)}));
+        // The attempt running on this machine stays this machine's.
+        QCOMPARE(settings.value(keys::practiceTask).toString(), m_guide.tasks().at(1).id);
     }
 
     void merge_keepsTheNewerStatePerCardAndEachReviewOnce() {
@@ -245,6 +280,13 @@ private Q_SLOTS:
         local.checklist.insert(u"tick-1"_s, utc(5, 10));
         local.checklist.insert(u"tick-2"_s, QDateTime());
         local.other.insert(u"tasks/x"_s, u"mine"_s);
+        local.activityDays = {QDate(2025, 3, 1), QDate(2025, 3, 4)};
+        Attempt attempt;
+        attempt.taskId = u"task-a"_s;
+        attempt.startedAt = utc(2, 10);
+        attempt.minutes = 45;
+        attempt.rating = AttemptRating::Partly;
+        local.attempts = {attempt};
         Data incoming;
         incoming.readChapters = {u"c"_s, u"a"_s};
         incoming.seenSections = {u"s2"_s};
@@ -256,6 +298,14 @@ private Q_SLOTS:
         incoming.checklist.insert(u"tick-3"_s, utc(7, 10));
         incoming.other.insert(u"tasks/x"_s, u"theirs"_s);
         incoming.other.insert(u"tasks/y"_s, u"new"_s);
+        incoming.activityDays = {QDate(2025, 3, 4), QDate(2025, 3, 2)};
+        Attempt same = attempt; // the same attempt, rated differently since: this machine's stays
+        same.rating = AttemptRating::Solved;
+        Attempt earlier = attempt;
+        earlier.startedAt = utc(1, 10);
+        Attempt otherTask = attempt;
+        otherTask.taskId = u"task-0"_s;
+        incoming.attempts = {same, earlier, otherTask};
 
         const Data merged = ProgressArchive::merged(local, incoming);
         QCOMPARE(merged.readChapters, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
@@ -268,6 +318,9 @@ private Q_SLOTS:
         QCOMPARE(merged.checklist.value(u"tick-3"_s), utc(7, 10));
         QCOMPARE(merged.other.value(u"tasks/x"_s).toString(), u"mine"_s);
         QCOMPARE(merged.other.value(u"tasks/y"_s).toString(), u"new"_s);
+        QCOMPARE(merged.activityDays,
+                 (QList<QDate>{QDate(2025, 3, 1), QDate(2025, 3, 2), QDate(2025, 3, 4)}));
+        QCOMPARE(merged.attempts, (QList<Attempt>{otherTask, earlier, attempt}));
         // Merging what is already there changes nothing.
         QCOMPARE(ProgressArchive::merged(merged, merged), merged);
     }
@@ -378,11 +431,37 @@ private Q_SLOTS:
             r.insert(u"checklist"_s, QJsonObject{{u"item"_s, u"soon"_s}});
         }) << u"checklist[\"item\"]"_s;
         QTest::newRow("huge other value")
-            << withOther(u"tasks/notes"_s, QString(2 * 1024 * 1024, u'n')) << u"longer than"_s;
+            << withOther(u"future/notes"_s, QString(2 * 1024 * 1024, u'n')) << u"longer than"_s;
         QTest::newRow("preference smuggled in other")
             << withOther(u"appearance/colorScheme"_s, u"dark"_s) << u"not a key that can be imported"_s;
         QTest::newRow("card smuggled in other")
             << withOther(u"cards/x"_s, u"0;0;0;0;;;0;0;0"_s) << u"not a key that can be imported"_s;
+        const auto withAttempt = [&](const QString &field, const QJsonValue &value) {
+            return with([&](QJsonObject &root) {
+                QJsonObject attempts = root.value(u"attempts"_s).toObject();
+                const QString task = attempts.keys().first();
+                QJsonArray list = attempts.value(task).toArray();
+                QJsonObject entry = list.at(0).toObject();
+                entry.insert(field, value);
+                list.replace(0, entry);
+                attempts.insert(task, list);
+                root.insert(u"attempts"_s, attempts);
+            });
+        };
+        QTest::newRow("attempt rating") << withAttempt(u"rating"_s, u"great"_s) << u"bad rating"_s;
+        QTest::newRow("attempt in 1990")
+            << withAttempt(u"started"_s, u"1990-01-01T00:00:00Z"_s) << u"bad start time"_s;
+        QTest::newRow("attempt note huge")
+            << withAttempt(u"note"_s, QString(200'000, u'n')) << u"note too long"_s;
+        QTest::newRow("attempt minutes") << withAttempt(u"minutes"_s, 0) << u"bad time box"_s;
+        QTest::newRow("attempts for a task id with slash") << with([](QJsonObject &r) {
+            r.insert(u"attempts"_s, QJsonObject{{u"a/b"_s, QJsonArray()}});
+        }) << u"cannot be stored"_s;
+        QTest::newRow("activity day garbage")
+            << with([](QJsonObject &r) { r.insert(u"activityDays"_s, QJsonArray{u"yesterday"_s}); })
+            << u"activityDays[0] must be a day"_s;
+        QTest::newRow("running attempt smuggled in other")
+            << withOther(u"practice/task"_s, u"task-1"_s) << u"not a key that can be imported"_s;
         QTest::newRow("other value as object") << withOther(u"tasks/x"_s, QJsonObject()) << u"must be text"_s;
     }
 
@@ -466,6 +545,7 @@ private Q_SLOTS:
         int unreadable = 0;
         const Data data = archive.collect(&unreadable);
         QCOMPARE(unreadable, 3);
+        QCOMPARE(data.attempts.size(), 2);
         QCOMPARE(data.seenSections, QStringList{u"ok"_s});
         QString error;
         QVERIFY2(ProgressArchive::fromJson(archive.toJson(data), &error), qPrintable(error));

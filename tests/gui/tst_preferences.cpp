@@ -3,6 +3,7 @@
 
 #include "appearance.h"
 #include "appsettings.h"
+#include "attemptlog.h"
 #include "cardbrowserdialog.h"
 #include "cardtablemodel.h"
 #include "checklistpane.h"
@@ -183,6 +184,7 @@ private Q_SLOTS:
         const core::Chapter &chapter = m_guide.chapters().at(3);
         const QString item = m_guide.checklist().at(2).id;
         const QString card = m_guide.cards().at(0).id;
+        const QString task = m_guide.tasks().at(0).id;
         {
             QDir().mkpath(m_dir.filePath(u"elsewhere"_s));
             core::AppSettings other(m_dir.filePath(u"elsewhere/goprep.ini"_s));
@@ -196,6 +198,13 @@ private Q_SLOTS:
             entry.time = now;
             entry.rating = core::Rating::Easy;
             QVERIFY(store.recordReview(entry, scheduler.review(card, {}, core::Rating::Easy, now)) > 0);
+            core::Attempt attempt;
+            attempt.taskId = task;
+            attempt.startedAt = now;
+            attempt.usedSecs = 1800;
+            attempt.minutes = 45;
+            attempt.rating = core::AttemptRating::Solved;
+            QVERIFY(core::AttemptLog(other).append(attempt));
             QCOMPARE(core::ProgressArchive(other, [] { return QDateTime::currentDateTimeUtc(); })
                          .exportTo(exported),
                      QString());
@@ -225,6 +234,7 @@ private Q_SLOTS:
         QCOMPARE(window.checklistPane()->list()->item(2)->checkState(), Qt::Checked);
         QCOMPARE(pane->store()->state(card).phase, core::CardPhase::Review);
         QVERIFY(pane->currentCardId() != card); // the card is scheduled now, days away
+        QCOMPARE(window.attemptLog()->attempts(task).size(), 1);
         QVERIFY(dialog->findChild<QPushButton *>(u"restoreBackup"_s)->isEnabled());
 
         QCOMPARE(data->resetProgress(), QString());
@@ -234,6 +244,7 @@ private Q_SLOTS:
         QVERIFY(pane->store()->state(card).isNew());
         QVERIFY(cards->state(cardRow).isNew());
         QCOMPARE(pane->currentCardId(), card);
+        QVERIFY(window.attemptLog()->attempts(task).isEmpty());
 
         // The reset's backup brings the import back.
         const QStringList backups = data->archive().backups();
