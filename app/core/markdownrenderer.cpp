@@ -2,6 +2,8 @@
 #include "markdownrenderer.h"
 #include "guide.h"
 
+#include <QCoreApplication>
+
 #include <md4c.h>
 
 using namespace Qt::StringLiterals;
@@ -34,9 +36,10 @@ QString languageLabel(const QString &language) {
     static const QHash<QString, QString> labels = {
         {u"go"_s, u"Go"_s},     {u"bash"_s, u"Bash"_s},         {u"sh"_s, u"Shell"_s},
         {u"sql"_s, u"SQL"_s},   {u"protobuf"_s, u"Protobuf"_s}, {u"proto"_s, u"Protobuf"_s},
-        {u"json"_s, u"JSON"_s}, {u"yaml"_s, u"YAML"_s},         {u"text"_s, u"Text"_s},
-        {u"http"_s, u"HTTP"_s},
+        {u"json"_s, u"JSON"_s}, {u"yaml"_s, u"YAML"_s},         {u"http"_s, u"HTTP"_s},
     };
+    if (language == u"text"_s) // the one label that is a word rather than a name
+        return QCoreApplication::translate("goprep::core::MarkdownRenderer", "Text", "code block language");
     return labels.value(language, language);
 }
 
@@ -310,9 +313,13 @@ private:
             m_code.chop(1);
         const QString language = m_codeLanguage.section(u' ', 0, 0);
         html += u"<div class=\"code-block\" data-lang=\""_s + escapeHtml(language) + u"\">"_s;
+        // The button is interface, not guide content: it speaks the interface's language.
         html += u"<div class=\"code-head\"><span class=\"code-lang\">"_s +
                 escapeHtml(languageLabel(language)) +
-                u"</span><button class=\"copy\" type=\"button\" title=\"Copy code\">Copy</button></div>"_s;
+                u"</span><button class=\"copy\" type=\"button\" title=\""_s +
+                escapeHtml(QCoreApplication::translate("goprep::core::MarkdownRenderer", "Copy code")) +
+                u"\">"_s + escapeHtml(QCoreApplication::translate("goprep::core::MarkdownRenderer", "Copy")) +
+                u"</button></div>"_s;
         html += u"<pre><code>"_s + m_highlighter.toHtml(m_code, language) + u"</code></pre></div>\n"_s;
     }
 

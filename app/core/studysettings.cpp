@@ -16,10 +16,6 @@ namespace goprep::core {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("goprep::core::StudySettings", text);
-}
-
 // A list written by QSettings comes back as a QStringList; a hand-edited one as a single string.
 QString storedText(const QVariant &value) {
     return value.typeId() == QMetaType::QStringList ? value.toStringList().join(u' ') : value.toString();
@@ -33,14 +29,16 @@ int readInt(const AppSettings &settings, const char *key, int fallback, int min,
     bool ok = false;
     const int number = storedText(value).trimmed().toInt(&ok);
     if (!ok) {
-        problems << tr("%1: \"%2\" is not a whole number; using %3.")
+        problems << QCoreApplication::translate("goprep::core::StudySettings",
+                                                "%1: \"%2\" is not a whole number; using %3.")
                         .arg(QLatin1StringView(key), storedText(value))
                         .arg(fallback);
         return fallback;
     }
     if (number < min || number > max) {
         const int used = std::clamp(number, min, max);
-        problems << tr("%1: %2 is outside %3-%4; using %5.")
+        problems << QCoreApplication::translate("goprep::core::StudySettings",
+                                                "%1: %2 is outside %3-%4; using %5.")
                         .arg(QLatin1StringView(key))
                         .arg(number)
                         .arg(min)
@@ -58,14 +56,16 @@ double readRetention(const AppSettings &settings, double fallback, QStringList &
     bool ok = false;
     const double number = QLocale::c().toDouble(storedText(value).trimmed(), &ok);
     if (!ok || !std::isfinite(number)) {
-        problems << tr("%1: \"%2\" is not a number; using %3.")
+        problems << QCoreApplication::translate("goprep::core::StudySettings",
+                                                "%1: \"%2\" is not a number; using %3.")
                         .arg(QLatin1StringView(keys::desiredRetention), storedText(value))
                         .arg(fallback);
         return fallback;
     }
     if (number < StudySettings::minRetention || number > StudySettings::maxRetention) {
         const double used = std::clamp(number, StudySettings::minRetention, StudySettings::maxRetention);
-        problems << tr("%1: %2 is outside %3-%4; using %5.")
+        problems << QCoreApplication::translate("goprep::core::StudySettings",
+                                                "%1: %2 is outside %3-%4; using %5.")
                         .arg(QLatin1StringView(keys::desiredRetention))
                         .arg(number)
                         .arg(StudySettings::minRetention)
@@ -83,7 +83,9 @@ QList<int> readSteps(const AppSettings &settings, const char *key, const QList<i
         return fallback;
     const auto steps = StudySettings::parseSteps(storedText(value));
     if (!steps) {
-        problems << tr("%1: \"%2\" is not a list of steps such as \"1m 10m\"; using \"%3\".")
+        problems << QCoreApplication::translate(
+                        "goprep::core::StudySettings",
+                        "%1: \"%2\" is not a list of steps such as \"1m 10m\"; using \"%3\".")
                         .arg(QLatin1StringView(key), storedText(value), StudySettings::formatSteps(fallback));
         return fallback;
     }

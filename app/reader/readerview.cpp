@@ -67,6 +67,7 @@ ReaderView::ReaderView(const core::Guide &guide, core::MarkdownRenderer &rendere
 
     connect(m_bridge, &ReaderBridge::ready, this, [this] {
         m_ready = true;
+        pushLabels();
         pushAppearance();
         if (!m_chapterId.isEmpty())
             pushChapter();
@@ -166,6 +167,16 @@ void ReaderView::pushAppearance() {
     const QJsonObject payload{{u"dark"_s, m_dark}, {u"css"_s, m_codeCss}};
     const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     m_page->runJavaScript(u"goprep.setAppearance("_s + json + u");"_s);
+}
+
+void ReaderView::pushLabels() {
+    // The page's own controls speak the interface's language; the guide around them stays English.
+    const QJsonObject labels{{u"lang"_s, tr("en", "the language code of this translation (BCP 47)")},
+                             {u"previous"_s, tr("Previous")},
+                             {u"next"_s, tr("Next")},
+                             {u"copied"_s, tr("Copied")}};
+    const QString json = QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact));
+    m_page->runJavaScript(u"goprep.setLabels("_s + json + u");"_s);
 }
 
 void ReaderView::setZoom(double factor) {

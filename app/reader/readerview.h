@@ -63,6 +63,7 @@ Q_SIGNALS:
 private:
     void pushChapter();
     void pushAppearance();
+    void pushLabels();
     QString neighbourId(int offset) const;
 
     const core::Guide &m_guide;

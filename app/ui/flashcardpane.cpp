@@ -66,6 +66,8 @@ FlashcardPane::FlashcardPane(const core::Guide &guide, core::AppSettings &settin
     m_card->setOpenLinks(false);
     m_card->setFocusPolicy(Qt::NoFocus);
     m_showAnswer->setToolTip(tr("Space or Enter"));
+    // The counts share a row with two buttons: in longer languages they wrap rather than widen the column.
+    m_counts->setWordWrap(true);
     m_browse->setObjectName(u"browseCardsButton"_s);
     m_browse->setToolTip(tr("Every card with its schedule: search, reset, suspend (Ctrl+Shift+B)"));
     m_stats->setObjectName(u"statisticsButton"_s);
@@ -360,11 +362,14 @@ void FlashcardPane::undo() {
 
 void FlashcardPane::updateCounts() {
     const auto counts = m_queue->counts();
+    // Each count stays on one line; where the row is short (longer languages), the line breaks between them.
+    const auto unbroken = [](QString text) { return text.replace(u' ', QChar::Nbsp); };
     // Anki's colours: new blue, learning red, review green.
-    m_counts->setText(u"<span style=\"color:#3d7dd8\">%1</span> · <span style=\"color:#d04a3c\">%2</span> · "
-                      "<span style=\"color:#3b9a4a\">%3</span>"_s.arg(
-                          tr("%n new", nullptr, counts.newCards), tr("%n learning", nullptr, counts.learning),
-                          tr("%n due", nullptr, counts.review)));
+    m_counts->setText(
+        u"<span style=\"color:#3d7dd8\">%1</span> · <span style=\"color:#d04a3c\">%2</span> · "
+        "<span style=\"color:#3b9a4a\">%3</span>"_s.arg(unbroken(tr("%n new", nullptr, counts.newCards)),
+                                                        unbroken(tr("%n learning", nullptr, counts.learning)),
+                                                        unbroken(tr("%n due", nullptr, counts.review))));
 }
 
 } // namespace goprep::ui

@@ -258,7 +258,7 @@ void MainWindow::buildMenus() {
     view->addAction(tr("Coding &Tasks"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
                     [this] { showStudyTab(StudyTab::Tasks); })
         ->setObjectName(u"showTasks"_s);
-    view->addAction(tr("Readiness &Overview"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
+    view->addAction(tr("Readiness O&verview"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
                     [this] { showStudyTab(StudyTab::Readiness); })
         ->setObjectName(u"showReadiness"_s);
     view->addSeparator();
@@ -292,7 +292,7 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_reader, &reader::ReaderView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_reader, &reader::ReaderView::zoomOut);
-    view->addAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), m_reader,
+    view->addAction(tr("Reset &Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), m_reader,
                     &reader::ReaderView::resetZoom);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -306,7 +306,7 @@ void MainWindow::buildMenus() {
     search->setObjectName(u"searchAction"_s);
     search->setToolTip(tr("Search every section, flashcard and checklist item"));
     go->addAction(tr("&Find in Chapter…"), QKeySequence::Find, m_reader, &reader::ReaderView::activateFind);
-    go->addAction(tr("Find &Next"), QKeySequence::FindNext, m_reader, &reader::ReaderView::findNext);
+    go->addAction(tr("Find Ne&xt"), QKeySequence::FindNext, m_reader, &reader::ReaderView::findNext);
     go->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_reader,
                   &reader::ReaderView::findPrevious);
     go->addAction(tr("Filter &Chapters"), QKeySequence(Qt::CTRL | Qt::Key_L), m_navigator,

@@ -134,7 +134,7 @@ QString ReadinessPane::summaryHtml(const core::ReadinessReport &r) const {
     row(tr("Coding tasks practised"),
         tr("%1 of %2, %3 solved").arg(r.tasksPractised()).arg(r.tasks().size()).arg(r.tasksSolved()));
     row(tr("Mature cards"), tr("%1 of %2").arg(r.cards().mature).arg(r.cards().total()));
-    const QString window = tr("last %1 days").arg(core::ReadinessReport::retentionDays);
+    const QString window = tr("last %n days", nullptr, core::ReadinessReport::retentionDays);
     row(tr("Retention, %1").arg(window), r.retention() ? percent(*r.retention()) : tr("no reviews yet"));
     row(tr("Answers, %1").arg(window), locale.toString(r.recentAnswers()));
     QString streak = tr("Days in a row: %n", nullptr, r.streakDays());

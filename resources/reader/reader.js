@@ -9,6 +9,7 @@ const goprep = (() => {
     let headings = [];
     let reportTimer = 0;
     let lastSection = "";
+    let copiedLabel = "Copied";
     const content = document.getElementById("content");
     const nav = document.getElementById("chapter-nav");
     const previousButton = document.getElementById("previous-chapter");
@@ -54,9 +55,11 @@ const goprep = (() => {
             button.addEventListener("click", () => {
                 const code = button.closest(".code-block").querySelector("pre code").textContent;
                 if (bridge) bridge.copyCode(code);
-                button.textContent = "Copied";
+                const label = button.dataset.label || button.textContent;
+                button.dataset.label = label;
+                button.textContent = copiedLabel;
                 button.classList.add("done");
-                setTimeout(() => { button.textContent = "Copy"; button.classList.remove("done"); }, 1500);
+                setTimeout(() => { button.textContent = label; button.classList.remove("done"); }, 1500);
             });
         }
     }
@@ -94,6 +97,14 @@ const goprep = (() => {
         document.getElementById("code-theme").textContent = appearance.css || "";
     }
 
+    // The words of the page's own controls, in the interface's language (the guide stays English).
+    function setLabels(labels) {
+        nav.lang = labels.lang;
+        previousButton.querySelector(".dir").textContent = "← " + labels.previous;
+        nextButton.querySelector(".dir").textContent = labels.next + " →";
+        copiedLabel = labels.copied;
+    }
+
     // Links inside the guide: "#section-id" may point into another chapter.
     content.addEventListener("click", (event) => {
         const link = event.target.closest("a[href^='#']");
@@ -115,7 +126,7 @@ const goprep = (() => {
         bridge.pageReady();
     });
 
-    return { show, setAppearance, scrollToSection, scrollState, currentSection,
+    return { show, setAppearance, setLabels, scrollToSection, scrollState, currentSection,
              get chapterId() { return chapterId; }, get lastSection() { return lastSection; } };
 })();
 window.goprep = goprep;
