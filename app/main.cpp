@@ -50,16 +50,18 @@ int main(int argc, char *argv[]) {
         QApplication::translate("main", "Study companion for a Go interview guide"));
     parser.addHelpOption();
     parser.addVersionOption();
+    // The value names show in --help as "--screenshot <file>".
+    const QString file = QApplication::translate("main", "file", "value name in --help");
     const QCommandLineOption screenshot(
-        u"screenshot"_s, QApplication::translate("main", "Save a PNG of the main window and exit."),
-        u"file"_s);
+        u"screenshot"_s, QApplication::translate("main", "Save a PNG of the main window and exit."), file);
     const QCommandLineOption settingsFile(
-        u"settings-file"_s, QApplication::translate("main", "Keep progress in this INI file."), u"file"_s);
-    const QCommandLineOption chapter(
-        u"chapter"_s, QApplication::translate("main", "Open this chapter (ID or ID#section)."), u"id"_s);
+        u"settings-file"_s, QApplication::translate("main", "Keep progress in this INI file."), file);
+    const QCommandLineOption chapter(u"chapter"_s,
+                                     QApplication::translate("main", "Open this chapter (ID or ID#section)."),
+                                     QApplication::translate("main", "id", "value name in --help"));
     const QCommandLineOption search(
         u"search"_s, QApplication::translate("main", "Open the search (Ctrl+K) with this query."),
-        u"query"_s);
+        QApplication::translate("main", "query", "value name in --help"));
     // For ./dev bench: print "goprep-marker <event>" on stderr when the window shows and the first chapter
     // has been painted, so start-up is timed from outside the process.
     QCommandLineOption benchMarkers(u"bench-markers"_s, u"Print start-up markers for the benchmark."_s);
@@ -70,14 +72,17 @@ int main(int argc, char *argv[]) {
     goprep::core::AppSettings settings(parser.value(settingsFile));
     const goprep::core::Guide guide = goprep::core::Guide::loadBuiltIn();
     if (guide.chapters().isEmpty()) {
-        std::fputs("goprep: the built-in guide could not be loaded\n", stderr);
+        std::fprintf(stderr, "goprep: %s\n",
+                     qPrintable(QApplication::translate("main", "the built-in guide could not be loaded")));
         return 1;
     }
 
     goprep::ui::MainWindow window(guide, settings);
     if (parser.isSet(chapter)) {
         if (!window.openLocation(parser.value(chapter))) {
-            std::fprintf(stderr, "goprep: no chapter or section '%s'\n", qPrintable(parser.value(chapter)));
+            std::fprintf(stderr, "goprep: %s\n",
+                         qPrintable(QApplication::translate("main", "no chapter or section “%1”")
+                                        .arg(parser.value(chapter))));
             window.restoreLastLocation();
         }
     } else {

@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>goprep::ui::CardBrowserDialog</name>
+    <message numerus="yes">
+        <source>Reset %n cards to new?</source>
+        <translation>
+            <numerusform>Reset %n card to new?</numerusform>
+            <numerusform>Reset %n cards to new?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::ChecklistPane</name>
+    <message numerus="yes">
+        <source>Cards on these sections still new or fading: %n</source>
+        <translation>
+            <numerusform>Cards on these sections still new or fading: %n</numerusform>
+            <numerusform>Cards on these sections still new or fading: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::FlashcardPane</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning</source>
+        <translation>
+            <numerusform>%n learning</numerusform>
+            <numerusform>%n learning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n due</numerusform>
+            <numerusform>%n due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Coding-task attempts that could not be read: %n. They stay untouched in %1.</source>
+        <translation>
+            <numerusform>%n coding-task attempt could not be read; it stays untouched in %1.</numerusform>
+            <numerusform>%n coding-task attempts could not be read; they stay untouched in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::ReadinessPane</name>
+    <message numerus="yes">
+        <source>Flashcards (%n)</source>
+        <translation>
+            <numerusform>Flashcards (%n)</numerusform>
+            <numerusform>Flashcards (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days in a row: %n</source>
+        <translation>
+            <numerusform>Days in a row: %n</numerusform>
+            <numerusform>Days in a row: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>last %n day</numerusform>
+            <numerusform>last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::SearchPopup</name>
+    <message numerus="yes">
+        <source>The best %n results. Enter opens, Esc closes.</source>
+        <translation>
+            <numerusform>The best %n result. Enter opens, Esc closes.</numerusform>
+            <numerusform>The best %n results. Enter opens, Esc closes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens, Esc closes.</source>
+        <translation>
+            <numerusform>%n result. Enter opens, Esc closes.</numerusform>
+            <numerusform>%n results. Enter opens, Esc closes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::StatisticsDialog</name>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n d ago</numerusform>
+            <numerusform>%n d ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n d</source>
+        <translation>
+            <numerusform>in %n d</numerusform>
+            <numerusform>in %n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::TasksPane</name>
+    <message numerus="yes">
+        <source>Attempts: %n</source>
+        <translation>
+            <numerusform>Attempts: %n</numerusform>
+            <numerusform>Attempts: %n</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>PracticeText</name>
+    <message>
+        <source>Solved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::core::AppSettings</name>
+    <message>
+        <source>The settings file could not be read; a copy was kept as %1 and defaults are used.</source>
+        <translation>No se pudo leer el archivo de ajustes; se guardó una copia como %1 y se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>These settings were written by a newer GoPrep; unknown entries are kept untouched.</source>
+        <translation>Estos ajustes proceden de una versión más reciente de GoPrep; las entradas desconocidas se conservan intactas.</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::core::CardTableModel</name>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>This card is no longer in the guide. Its schedule and history are kept.</source>
+        <translation>Esta tarjeta ya no está en la guía. Se conservan su programación y su historial.</translation>
+    </message>
+    <message>
+        <source>removed from the guide</source>
+        <translation>eliminada de la guía</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>aprendiendo</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>en repaso</translation>
+    </message>
+    <message>
+        <source>relearning</source>
+        <translation>reaprendiendo</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendida</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Estabilidad</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Dificultad</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Repasos</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>Olvidos</translation>
+    </message>
+    <message>
+        <source>Recall now</source>
+        <translation>Recuerdo ahora</translation>
+    </message>
+    <message>
+        <source>Days until the chance of recall falls to 90%</source>
+        <translation>Días hasta que la probabilidad de recordarla baje al 90 %</translation>
+    </message>
+    <message>
+        <source>From 1 (easiest) to 10 (hardest)</source>
+        <translation>De 1 (la más fácil) a 10 (la más difícil)</translation>
+    </message>
+    <message>
+        <source>Answers given</source>
+        <translation>Respuestas dadas</translation>
+    </message>
+    <message>
+        <source>Times a learned card was forgotten</source>
+        <translation>Veces que se olvidó la tarjeta ya aprendida</translation>
+    </message>
+    <message>
+        <source>Chance of recalling the card now (retrievability)</source>
+        <translation>Probabilidad de recordar la tarjeta ahora (recuperabilidad)</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::core::MarkdownRenderer</name>
+    <message>
+        <source>Text</source>
+        <comment>code block language</comment>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copiar el código</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::core::PracticeSession</name>
+    <message>
+        <source>The coding-task attempt in progress could not be read and was set aside.</source>
+        <translation>No se pudo leer el intento en curso de la tarea de programación y se ha apartado.</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::core::StudySettings</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number; using %3.</source>
+        <translation>%1: «%2» no es un número entero; se usa %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3-%4; using %5.</source>
+        <translation>%1: %2 está fuera del intervalo %3-%4; se usa %5.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number; using %3.</source>
+        <translation>%1: «%2» no es un número; se usa %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a list of steps such as &quot;1m 10m&quot;; using &quot;%3&quot;.</source>
+        <translation>%1: «%2» no es una lista de pasos como «1m 10m»; se usa «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::reader::FindBar</name>
+    <message>
+        <source>Find in chapter</source>
+        <translation>Buscar en el capítulo</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Coincidencia siguiente (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::reader::ReaderView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation (BCP 47)</comment>
+        <translation>es</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::AboutDialog</name>
+    <message>
+        <source>Qt %1, KF6 SyntaxHighlighting %2, md4c %3</source>
+        <translation>Qt %1, KF6 SyntaxHighlighting %2, md4c %3</translation>
+    </message>
+    <message>
+        <source>About GoPrep</source>
+        <translation>Acerca de GoPrep</translation>
+    </message>
+    <message>
+        <source>A study companion for a practical Go interview guide: read the guide, drill its flashcards and track your readiness, fully offline.</source>
+        <translation>Un compañero de estudio para una guía práctica de entrevistas de Go: lee la guía, repasa sus tarjetas y sigue tu preparación, totalmente sin conexión.</translation>
+    </message>
+    <message>
+        <source>License: GNU General Public License, version 3 or later.</source>
+        <translation>Licencia: GNU General Public License, versión 3 o posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::CardBrowserDialog</name>
+    <message>
+        <source>&amp;Reset…</source>
+        <translation>&amp;Restablecer…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Suspender</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Guide</source>
+        <translation>&amp;Abrir en la guía</translation>
+    </message>
+    <message>
+        <source>Browse Cards</source>
+        <translation>Explorar tarjetas</translation>
+    </message>
+    <message>
+        <source>Search questions, answers and card ids</source>
+        <translation>Buscar en preguntas, respuestas e ID de tarjeta</translation>
+    </message>
+    <message>
+        <source>Make the selected cards new again; their review history is kept</source>
+        <translation>Vuelve a dejar como nuevas las tarjetas seleccionadas; se conserva su historial de repasos</translation>
+    </message>
+    <message>
+        <source>Suspended cards are never shown for study (Ctrl+J)</source>
+        <translation>Las tarjetas suspendidas nunca salen al estudiar (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Show the section the card comes from</source>
+        <translation>Muestra la sección de la que procede la tarjeta</translation>
+    </message>
+    <message>
+        <source>Reset this card to new?</source>
+        <translation>¿Restablecer esta tarjeta como nueva?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n cards to new?</source>
+        <translation>
+            <numerusform>¿Restablecer %n tarjeta como nueva?</numerusform>
+            <numerusform>¿Restablecer %n tarjetas como nuevas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Cards</source>
+        <translation>Restablecer tarjetas</translation>
+    </message>
+    <message>
+        <source>The schedule is forgotten and suspended cards are unsuspended; the review history is kept.</source>
+        <translation>Se olvida la programación y las tarjetas suspendidas dejan de estarlo; se conserva el historial de repasos.</translation>
+    </message>
+    <message>
+        <source>Un&amp;suspend</source>
+        <translation>Quitar &amp;suspensión</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 mostradas</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::CardStateBar</name>
+    <message>
+        <source>Flashcards by state</source>
+        <translation>Tarjetas por estado</translation>
+    </message>
+    <message>
+        <source>New %1 · learning %2 · young %3 · mature %4 (interval of 21 days or more)</source>
+        <translation>Nuevas %1 · aprendiendo %2 · jóvenes %3 · maduras %4 (intervalo de 21 días o más)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendiendo</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>Jóvenes</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>Maduras</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::ChecklistPane</name>
+    <message>
+        <source>Reset…</source>
+        <translation>Restablecer…</translation>
+    </message>
+    <message>
+        <source>Undo Reset</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Final Checklist</source>
+        <translation>Lista de control final</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Por hacer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Arrows move, Space ticks or unticks</source>
+        <translation>Flechas para moverse, Espacio marca o desmarca</translation>
+    </message>
+    <message>
+        <source>Clear every tick (can be undone)</source>
+        <translation>Quita todas las marcas (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Review Part %1 first</source>
+        <translation>Repasa primero la parte %1</translation>
+    </message>
+    <message>
+        <source>Review Parts %1 first</source>
+        <translation>Repasa primero las partes %1</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Parte %1</translation>
+    </message>
+    <message>
+        <source>Review %1 first</source>
+        <translation>Repasa primero %1</translation>
+    </message>
+    <message>
+        <source>checked on %1</source>
+        <translation>marcado el %1</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>aún sin leer</translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation>Para estudiar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards on these sections still new or fading: %n</source>
+        <translation>
+            <numerusform>Tarjetas de estas secciones aún nuevas o que se van olvidando: %n</numerusform>
+            <numerusform>Tarjetas de estas secciones aún nuevas o que se van olvidando: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset Checklist</source>
+        <translation>Restablecer la lista de control</translation>
+    </message>
+    <message>
+        <source>Clear every tick of the checklist? You can undo this.</source>
+        <translation>¿Quitar todas las marcas de la lista de control? Puedes deshacerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::FlashcardPane</name>
+    <message>
+        <source>Final-day pass</source>
+        <translation>Repaso final</translation>
+    </message>
+    <message>
+        <source>Show Answer</source>
+        <translation>Mostrar respuesta</translation>
+    </message>
+    <message>
+        <source>Open in Guide</source>
+        <translation>Abrir en la guía</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Study Ahead</source>
+        <translation>Estudiar por adelantado</translation>
+    </message>
+    <message>
+        <source>Browse Cards…</source>
+        <translation>Explorar tarjetas…</translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation>Estadísticas…</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Todas las tarjetas</translation>
+    </message>
+    <message>
+        <source>Mid-level cards</source>
+        <translation>Tarjetas de nivel medio</translation>
+    </message>
+    <message>
+        <source>Senior cards</source>
+        <translation>Tarjetas de nivel senior</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s own Q&amp;A</source>
+        <translation>Preguntas y respuestas de la guía</translation>
+    </message>
+    <message>
+        <source>Go through the deck in order without changing the schedule</source>
+        <translation>Recorre el mazo en orden sin cambiar la programación</translation>
+    </message>
+    <message>
+        <source>Space or Enter</source>
+        <translation>Espacio o Intro</translation>
+    </message>
+    <message>
+        <source>Every card with its schedule: search, reset, suspend (Ctrl+Shift+B)</source>
+        <translation>Todas las tarjetas con su programación: buscar, restablecer, suspender (Ctrl+Mayús+B)</translation>
+    </message>
+    <message>
+        <source>Reviews, retention and the cards due in the coming days</source>
+        <translation>Repasos, retención y tarjetas pendientes de los próximos días</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Tecla %1</translation>
+    </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Nothing is due in this deck.</source>
+        <translation>No hay nada pendiente en este mazo.</translation>
+    </message>
+    <message>
+        <source>The next card is due %1.</source>
+        <translation>La próxima tarjeta estará pendiente el %1.</translation>
+    </message>
+    <message>
+        <source>Study ahead, or tick &quot;Final-day pass&quot; to go through the deck in order without changing the schedule.</source>
+        <translation>Estudia por adelantado o marca «Repaso final» para recorrer el mazo en orden sin cambiar la programación.</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1mo</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nueva</numerusform>
+            <numerusform>%n nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning</source>
+        <translation>
+            <numerusform>%n aprendiendo</numerusform>
+            <numerusform>%n aprendiendo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::MainWindow</name>
+    <message>
+        <source>GoPrep</source>
+        <translation>GoPrep</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de control</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>5 minutes left on “%1”.</source>
+        <translation>Quedan 5 minutos para «%1».</translation>
+    </message>
+    <message>
+        <source>Time is up on “%1”. Finish your thought, then stop and rate the attempt.</source>
+        <translation>Se acabó el tiempo de «%1». Termina la idea, luego detén y valora el intento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coding-task attempts that could not be read: %n. They stay untouched in %1.</source>
+        <translation>
+            <numerusform>Intentos de tareas de programación que no se pudieron leer: %n. Se conservan intactos en %1.</numerusform>
+            <numerusform>Intentos de tareas de programación que no se pudieron leer: %n. Se conservan intactos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study settings: %1</source>
+        <translation>Ajustes de estudio: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>&amp;Lector</translation>
+    </message>
+    <message>
+        <source>&amp;Study Panes</source>
+        <translation>Paneles de &amp;estudio</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist</source>
+        <translation>Lista de &amp;control</translation>
+    </message>
+    <message>
+        <source>Coding &amp;Tasks</source>
+        <translation>&amp;Tareas de programación</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Code Theme</source>
+        <translation>Te&amp;ma del código</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ampl&amp;iar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Chapter</source>
+        <translation>Capítulo &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Chapter</source>
+        <translation>Capítulo &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search every section, flashcard and checklist item</source>
+        <translation>Buscar en todas las secciones, tarjetas y puntos de la lista de control</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Chapter…</source>
+        <translation>Buscar en el &amp;capítulo…</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Chapters</source>
+        <translation>&amp;Filtrar capítulos</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Cards…</source>
+        <translation>&amp;Explorar tarjetas…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>Es&amp;tadísticas…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About GoPrep</source>
+        <translation>&amp;Acerca de GoPrep</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 chapters (%3%)</source>
+        <translation>Leídos %1 de %2 capítulos (%3 %)</translation>
+    </message>
+    <message>
+        <source>Readiness O&amp;verview</source>
+        <translation>Resumen de &amp;preparación</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>Tamaño &amp;original</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>Buscar si&amp;guiente</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::NavigatorPane</name>
+    <message>
+        <source>Filter chapters</source>
+        <translation>Filtrar capítulos</translation>
+    </message>
+    <message>
+        <source>All parts</source>
+        <translation>Todas las partes</translation>
+    </message>
+    <message>
+        <source>Mid-level focus</source>
+        <translation>Enfoque nivel medio</translation>
+    </message>
+    <message>
+        <source>Senior focus</source>
+        <translation>Enfoque senior</translation>
+    </message>
+    <message>
+        <source>Study track from &quot;How To Use This Guide&quot;</source>
+        <translation>Itinerario de estudio de «How To Use This Guide»</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>%1% of the sections seen</source>
+        <translation>%1 % de las secciones vistas</translation>
+    </message>
+    <message>
+        <source>%1 (read)</source>
+        <translation>%1 (leído)</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>Marcar como no leído</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Marcar como leído</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::PartChart</name>
+    <message>
+        <source>Readiness per part</source>
+        <translation>Preparación por parte</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Read: %1%</source>
+        <translation>Leído: %1 %</translation>
+    </message>
+    <message>
+        <source>Cards: %1 of %2 mature, %3 young</source>
+        <translation>Tarjetas: %1 de %2 maduras, %3 jóvenes</translation>
+    </message>
+    <message>
+        <source>Checklist: %1 of %2 items ticked</source>
+        <translation>Lista de control: %1 de %2 puntos marcados</translation>
+    </message>
+    <message>
+        <source>The weakest part: start here.</source>
+        <translation>La parte más floja: empieza por aquí.</translation>
+    </message>
+    <message>
+        <source>Click to open it in the reader.</source>
+        <translation>Haz clic para abrirla en el lector.</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::PracticeIndicator</name>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: quedan %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 over</source>
+        <translation>%1: %2 de más</translation>
+    </message>
+    <message>
+        <source>%1: paused, %2 left</source>
+        <translation>%1: en pausa, quedan %2</translation>
+    </message>
+    <message>
+        <source>%1: rate your attempt</source>
+        <translation>%1: valora tu intento</translation>
+    </message>
+    <message>
+        <source>The coding-task attempt under way. Click to show it.</source>
+        <translation>El intento en curso de la tarea de programación. Haz clic para verlo.</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::ReadinessPane</name>
+    <message>
+        <source>Flashcards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Coding tasks</source>
+        <translation>Tareas de programación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flashcards (%n)</source>
+        <translation>
+            <numerusform>Tarjetas (%n)</numerusform>
+            <numerusform>Tarjetas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weakest: %1</source>
+        <translation>La más floja: %1</translation>
+    </message>
+    <message>
+        <source>Chapters read</source>
+        <translation>Capítulos leídos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de control</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Coding tasks practised</source>
+        <translation>Tareas de programación practicadas</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 solved</source>
+        <translation>%1 de %2, %3 resueltas</translation>
+    </message>
+    <message>
+        <source>Mature cards</source>
+        <translation>Tarjetas maduras</translation>
+    </message>
+    <message>
+        <source>Retention, %1</source>
+        <translation>Retención, %1</translation>
+    </message>
+    <message>
+        <source>no reviews yet</source>
+        <translation>aún sin repasos</translation>
+    </message>
+    <message>
+        <source>Answers, %1</source>
+        <translation>Respuestas, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days in a row: %n</source>
+        <translation>
+            <numerusform>Días seguidos: %n</numerusform>
+            <numerusform>Días seguidos: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(study today to keep it)</source>
+        <translation>(estudia hoy para no perderla)</translation>
+    </message>
+    <message>
+        <source>Study streak</source>
+        <translation>Racha de estudio</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n days</source>
+        <translation>
+            <numerusform>último %n día</numerusform>
+            <numerusform>últimos %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::SearchPopup</name>
+    <message>
+        <source>Search sections, flashcards and the checklist</source>
+        <translation>Buscar en secciones, tarjetas y la lista de control</translation>
+    </message>
+    <message>
+        <source>Type to search every section, flashcard and checklist item.</source>
+        <translation>Escribe para buscar en todas las secciones, tarjetas y puntos de la lista de control.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nada coincide con «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n results. Enter opens, Esc closes.</source>
+        <translation>
+            <numerusform>El mejor resultado (%n). Intro abre, Esc cierra.</numerusform>
+            <numerusform>Los %n mejores resultados. Intro abre, Esc cierra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens, Esc closes.</source>
+        <translation>
+            <numerusform>%n resultado. Intro abre, Esc cierra.</numerusform>
+            <numerusform>%n resultados. Intro abre, Esc cierra.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::SearchResultModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de control</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Parte %1</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Reviews per day</source>
+        <translation>Repasos por día</translation>
+    </message>
+    <message>
+        <source>No answers in the last 30 days.</source>
+        <translation>Sin respuestas en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>True retention per day</source>
+        <translation>Retención real por día</translation>
+    </message>
+    <message>
+        <source>No answers to review cards in the last 30 days.</source>
+        <translation>Sin respuestas a tarjetas en repaso en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>Cards due per day</source>
+        <translation>Tarjetas pendientes por día</translation>
+    </message>
+    <message>
+        <source>No cards are due in the next 30 days.</source>
+        <translation>No hay tarjetas pendientes en los próximos 30 días.</translation>
+    </message>
+    <message>
+        <source>True retention</source>
+        <translation>Retención real</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>Pendientes en los próximos 30 días</translation>
+    </message>
+    <message>
+        <source>Cards: %1 new · %2 learning · %3 review · %4 suspended</source>
+        <translation>Tarjetas: %1 nuevas · %2 aprendiendo · %3 en repaso · %4 suspendidas</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>hace %n d</numerusform>
+            <numerusform>hace %n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Answers: %2 (new %3, learning %4, review %5)</source>
+        <translation>%1
+Respuestas: %2 (nuevas %3, aprendiendo %4, en repaso %5)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendiendo</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>En repaso</translation>
+    </message>
+    <message>
+        <source>Answers in the last 30 days: %1, on %2 of those days; %3 a day on average.</source>
+        <translation>Respuestas en los últimos 30 días: %1, en %2 de esos días; %3 al día de media.</translation>
+    </message>
+    <message>
+        <source>%1
+No answers to review cards</source>
+        <translation>%1
+Sin respuestas a tarjetas en repaso</translation>
+    </message>
+    <message>
+        <source>%1
+Retention: %2 (%3 of %4 answers to review cards passed)</source>
+        <translation>%1
+Retención: %2 (%3 de %4 respuestas a tarjetas en repaso acertadas)</translation>
+    </message>
+    <message>
+        <source>Retention per day</source>
+        <translation>Retención por día</translation>
+    </message>
+    <message>
+        <source>Desired %1</source>
+        <translation>Deseada: %1</translation>
+    </message>
+    <message>
+        <source>%1 over the last 30 days: %2 of %3 answers to review cards were Hard, Good or Easy.</source>
+        <translation>%1 en los últimos 30 días: %2 de %3 respuestas a tarjetas en repaso fueron Difícil, Bien o Fácil.</translation>
+    </message>
+    <message>
+        <source>No answers to review cards in the last 30 days yet.</source>
+        <translation>Aún no hay respuestas a tarjetas en repaso en los últimos 30 días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n d</source>
+        <translation>
+            <numerusform>en %n d</numerusform>
+            <numerusform>en %n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Due: %2 (learning %3, review %4)</source>
+        <translation>%1
+Pendientes: %2 (aprendiendo %3, en repaso %4)</translation>
+    </message>
+    <message>
+        <source>Due today: %1, of which %2 overdue</source>
+        <translation>Pendientes hoy: %1, de ellas %2 atrasadas</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>Pendientes hoy: %1</translation>
+    </message>
+    <message>
+        <source>tomorrow: %1; in the next 30 days: %2.</source>
+        <translation>mañana: %1; en los próximos 30 días: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::TasksPane</name>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Save Attempt</source>
+        <translation>Guardar intento</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Tick each requirement as you meet it during an attempt</source>
+        <translation>Marca cada requisito en cuanto lo cumplas durante un intento</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time box for the next attempt</source>
+        <translation>Tiempo límite del próximo intento</translation>
+    </message>
+    <message>
+        <source>Note (optional): what to do differently next time</source>
+        <translation>Nota (opcional): qué harás distinto la próxima vez</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>¿Qué tal ha ido?</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>Tiempo usado</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Reference implementation: %1</source>
+        <translation>Implementación de referencia: %1</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>Relacionado: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>An attempt at “%1” is under way. &lt;a href=&quot;#show&quot;&gt;Show it&lt;/a&gt;</source>
+        <translation>Hay un intento de «%1» en curso. &lt;a href=&quot;#show&quot;&gt;Mostrarlo&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation>Tiempo límite</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 usados</translation>
+    </message>
+    <message>
+        <source>Time on the clock, pauses excluded</source>
+        <translation>Tiempo en el reloj, sin contar las pausas</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>time over the time box</comment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pausa)</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Over the time box</source>
+        <translation>Fuera del tiempo límite</translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 min</translation>
+    </message>
+    <message>
+        <source>Requirements met: %1 of %2</source>
+        <translation>Requisitos cumplidos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>No attempts yet</source>
+        <translation>Aún no hay intentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempts: %n</source>
+        <translation>
+            <numerusform>Intentos: %n</numerusform>
+            <numerusform>Intentos: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attempt could not be saved.</source>
+        <translation>No se pudo guardar el intento.</translation>
+    </message>
+    <message>
+        <source>Discard Attempt</source>
+        <translation>Descartar intento</translation>
+    </message>
+    <message>
+        <source>Drop this attempt without recording it?</source>
+        <translation>¿Descartar este intento sin registrarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Study companion for a Go interview guide</source>
+        <translation>Compañero de estudio para una guía de entrevistas de Go</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window and exit.</source>
+        <translation>Guarda un PNG de la ventana principal y sale.</translation>
+    </message>
+    <message>
+        <source>Keep progress in this INI file.</source>
+        <translation>Guarda el progreso en este archivo INI.</translation>
+    </message>
+    <message>
+        <source>Open this chapter (ID or ID#section).</source>
+        <translation>Abre este capítulo (ID o ID#sección).</translation>
+    </message>
+    <message>
+        <source>Open the search (Ctrl+K) with this query.</source>
+        <translation>Abre la búsqueda (Ctrl+K) con esta consulta.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>value name in --help</comment>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>value name in --help</comment>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <comment>value name in --help</comment>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>the built-in guide could not be loaded</source>
+        <translation>no se pudo cargar la guía integrada</translation>
+    </message>
+    <message>
+        <source>no chapter or section “%1”</source>
+        <translation>no hay ningún capítulo ni sección «%1»</translation>
+    </message>
+</context>
+</TS>
