@@ -31,23 +31,27 @@ int Localization::install(QCoreApplication &app, const QString &code) {
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (!code.isEmpty())
         QLocale::setDefault(locale); // dates and numbers follow the chosen language too
-    int installed = 0;
-    const auto load = [&](const QString &name, const QString &directory) {
-        auto *translator = new QTranslator(&app);
-        if (translator->load(locale, name, u"_"_s, directory) &&
-            QCoreApplication::installTranslator(translator)) {
-            ++installed;
-            qCDebug(lcI18n) << "Installed translation" << translator->filePath();
-            return true;
-        }
-        delete translator;
-        return false;
-    };
-    // Qt's own strings (standard buttons and dialogs) follow only when GoPrep itself is translated, so a
-    // language without a GoPrep translation stays all English rather than half translated.
-    if (load(u"goprep"_s, u":/i18n"_s))
-        load(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return installed;
+    // English is a translation too: its plural forms ("1 result", "2 results") live in goprep_en.qm, so a
+    // language GoPrep has no translation for falls back to it.
+    auto *goprep = new QTranslator(&app);
+    if (!goprep->load(locale, u"goprep"_s, u"_"_s, u":/i18n"_s) &&
+        !goprep->load(u"goprep_en"_s, u":/i18n"_s)) {
+        qCWarning(lcI18n) << "No translation compiled in, not even English";
+        delete goprep;
+        return 0;
+    }
+    QCoreApplication::installTranslator(goprep);
+    qCDebug(lcI18n) << "Installed translation" << goprep->filePath();
+    // Qt's own strings (standard buttons and dialogs) in the language GoPrep speaks, not in another of the
+    // system's languages: a language without a GoPrep translation stays all English, never half translated.
+    auto *qt = new QTranslator(&app);
+    if (!qt->load(u"qtbase_"_s + goprep->language(), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        delete qt;
+        return 1;
+    }
+    QCoreApplication::installTranslator(qt);
+    qCDebug(lcI18n) << "Installed translation" << qt->filePath();
+    return 2;
 }
 
 } // namespace goprep::core

@@ -20,9 +20,10 @@ public:
     static QList<Language> languages();
     static bool isOffered(const QString &code);
 
-    // Installs GoPrep's translation (`:/i18n/goprep_<lang>.qm`) and then Qt's own (qtbase, for standard
-    // dialogs) for `code`, or for the system's languages when `code` is empty. Without a GoPrep translation
-    // nothing is installed, quietly: the text stays English. Returns how many translations were installed.
+    // Installs GoPrep's translation (`:/i18n/goprep_<lang>.qm`) for `code`, or for the first of the system's
+    // languages GoPrep has when `code` is empty, then Qt's own (qtbase, for standard dialogs) in that same
+    // language. Without a GoPrep translation for the language, English (with its plural forms) and Qt's
+    // English. Returns how many translations were installed.
     static int install(QCoreApplication &app, const QString &code);
 };
 
