@@ -17,6 +17,129 @@
     </message>
 </context>
 <context>
+    <name>ProgressArchive</name>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1 has too many entries.</source>
+        <translation>%1 hat zu viele Einträge.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 muss Text sein.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 muss eine Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date from 2000 to 2300 or null.</source>
+        <translation>%1 muss ein Datum von 2000 bis 2300 oder null sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date from 2000 to 2300.</source>
+        <translation>%1 muss ein Datum von 2000 bis 2300 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id.</source>
+        <translation>%1 ist keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>%1 has an id that cannot be stored.</source>
+        <translation>%1 hat eine ID, die sich nicht speichern lässt.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistent card state (%2).</source>
+        <translation>%1 ist kein stimmiger Kartenzustand (%2).</translation>
+    </message>
+    <message>
+        <source>%1 must be a day from 2000 to 2300, such as 2025-03-14.</source>
+        <translation>%1 muss ein Tag von 2000 bis 2300 sein, etwa 2025-03-14.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid attempt (%2).</source>
+        <translation>%1 ist kein gültiger Versuch (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistent review (%2).</source>
+        <translation>%1 ist keine stimmige Wiederholung (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a key that can be imported.</source>
+        <translation>%1 ist kein Schlüssel, der sich importieren lässt.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, so it is not a GoPrep progress file.</source>
+        <translation>Die Datei ist größer als %1 MB und damit keine GoPrep-Fortschrittsdatei.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2); it may be damaged or incomplete.</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2); sie ist vielleicht beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>The file is not a GoPrep progress file.</source>
+        <translation>Die Datei ist keine GoPrep-Fortschrittsdatei.</translation>
+    </message>
+    <message>
+        <source>The file has no valid format version.</source>
+        <translation>Die Datei hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer GoPrep (format version %1); update GoPrep to import it.</source>
+        <translation>Die Datei stammt von einer neueren GoPrep-Version (Formatversion %1); aktualisieren Sie GoPrep, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer GoPrep (settings version %1); update GoPrep to import it.</source>
+        <translation>Die Datei stammt von einer neueren GoPrep-Version (Einstellungsversion %1); aktualisieren Sie GoPrep, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei lässt sich nicht importieren: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No backup of the current progress could be written, so nothing was changed: %1</source>
+        <translation>Vom aktuellen Fortschritt ließ sich keine Sicherung schreiben, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>goprep::core::AppSettings</name>
     <message>
         <source>The settings file could not be read; a copy was kept as %1 and defaults are used.</source>
@@ -406,6 +529,159 @@
     </message>
 </context>
 <context>
+    <name>goprep::ui::DataPage</name>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Settings File</source>
+        <translation>Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>All progress and preferences are kept in this file. Start GoPrep with --settings-file to keep it elsewhere, for example in a synced folder.</source>
+        <translation>Der gesamte Fortschritt und alle Einstellungen liegen in dieser Datei. Starten Sie GoPrep mit --settings-file, um sie woanders abzulegen, etwa in einem synchronisierten Ordner.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Export saves all progress (read chapters, card schedules with their review history, checklist ticks, coding task attempts) to one file. Import merges such a file into this progress or replaces it.</source>
+        <translation>Exportieren speichert den gesamten Fortschritt (gelesene Kapitel, Kartenzeitpläne mit ihrem Wiederholungsverlauf, Haken der Checkliste, Versuche an Programmieraufgaben) in einer Datei. Importieren führt eine solche Datei mit diesem Fortschritt zusammen oder ersetzt ihn damit.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset All Progress…</source>
+        <translation>Gesamten Fortschritt &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Before every import, restore or reset, GoPrep writes a backup of the progress beside the settings file.</source>
+        <translation>Vor jedem Import, jeder Wiederherstellung und jedem Zurücksetzen legt GoPrep neben der Einstellungsdatei eine Sicherung des Fortschritts an.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest backup: %1. Backups kept: %n.</source>
+        <translation>
+            <numerusform>Neueste Sicherung: %1. Aufbewahrte Sicherungen: %n.</numerusform>
+            <numerusform>Neueste Sicherung: %1. Aufbewahrte Sicherungen: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress exported to %1.</source>
+        <translation>Fortschritt nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Done. The previous progress was backed up to %1.</source>
+        <translation>Fertig. Der bisherige Fortschritt wurde in %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Export Progress</source>
+        <translation>Fortschritt exportieren</translation>
+    </message>
+    <message>
+        <source>GoPrep progress (*.json)</source>
+        <translation>GoPrep-Fortschritt (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Progress</source>
+        <translation>Fortschritt importieren</translation>
+    </message>
+    <message>
+        <source>This file was exported on %1 and holds:</source>
+        <translation>Diese Datei wurde am %1 exportiert und enthält:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards with a schedule: %n</source>
+        <translation>
+            <numerusform>Karten mit Zeitplan: %n</numerusform>
+            <numerusform>Karten mit Zeitplan: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews in the history: %n</source>
+        <translation>
+            <numerusform>Wiederholungen im Verlauf: %n</numerusform>
+            <numerusform>Wiederholungen im Verlauf: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chapters read: %n</source>
+        <translation>
+            <numerusform>Gelesene Kapitel: %n</numerusform>
+            <numerusform>Gelesene Kapitel: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist ticks: %n</source>
+        <translation>
+            <numerusform>Haken in der Checkliste: %n</numerusform>
+            <numerusform>Haken in der Checkliste: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coding task attempts: %n</source>
+        <translation>
+            <numerusform>Versuche an Programmieraufgaben: %n</numerusform>
+            <numerusform>Versuche an Programmieraufgaben: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge keeps everything from both: for each card the schedule with the newer review, both review histories, all ticks and read chapters. Replace makes this progress exactly the file&apos;s. Either way a backup of the current progress is written first.</source>
+        <translation>Zusammenführen behält alles aus beiden: für jede Karte den Zeitplan mit der neueren Wiederholung, beide Wiederholungsverläufe, alle Haken und gelesenen Kapitel. Ersetzen macht diesen Fortschritt genau zu dem der Datei. In beiden Fällen wird zuerst eine Sicherung des aktuellen Fortschritts angelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the current progress with the backup written on:</source>
+        <translation>Den aktuellen Fortschritt ersetzen durch die Sicherung vom:</translation>
+    </message>
+    <message>
+        <source>Reset All Progress</source>
+        <translation>Gesamten Fortschritt zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset all progress?</source>
+        <translation>Den gesamten Fortschritt zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Read chapters, reading positions, card schedules with their review history and checklist ticks are cleared; preferences stay. A backup is written first and can be restored on this page.</source>
+        <translation>Gelesene Kapitel, Lesepositionen, Kartenzeitpläne mit ihrem Wiederholungsverlauf und die Haken der Checkliste werden gelöscht; die Einstellungen bleiben. Zuvor wird eine Sicherung angelegt, die sich auf dieser Seite wiederherstellen lässt.</translation>
+    </message>
+</context>
+<context>
     <name>goprep::ui::FlashcardPane</name>
     <message>
         <source>Final-day pass</source>
@@ -616,7 +892,7 @@
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation>&amp;Erscheinungsbild</translation>
+        <translation>&amp;Darstellung</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
@@ -709,6 +985,10 @@
     <message>
         <source>Find Ne&amp;xt</source>
         <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1098,125 @@
     <message>
         <source>The coding-task attempt under way. Click to show it.</source>
         <translation>Der laufende Versuch an einer Programmieraufgabe. Zum Anzeigen klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>&amp;Lernen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>Da&amp;ten</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>Fa&amp;rben:</translation>
+    </message>
+    <message>
+        <source>Light and dark mode each keep their own code theme.</source>
+        <translation>Helle und dunkle Darstellung haben je ihr eigenes Code-Farbschema.</translation>
+    </message>
+    <message>
+        <source>Reader &amp;zoom:</source>
+        <translation>&amp;Zoom im Lesebereich:</translation>
+    </message>
+    <message>
+        <source>Also Ctrl +, Ctrl − and Ctrl+0 in the reader.</source>
+        <translation>Auch mit Strg +, Strg − und Strg+0 im Lesebereich.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>Gewünschte &amp;Erinnerungsquote:</translation>
+    </message>
+    <message>
+        <source>The share of cards you want to still know when they come due. Higher means shorter intervals and more reviews; 0.90 suits most people.</source>
+        <translation>Der Anteil der Karten, die Sie bei Fälligkeit noch wissen wollen. Höher heißt kürzere Intervalle und mehr Wiederholungen; 0,90 passt für die meisten.</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation>&amp;Neue Karten pro Tag:</translation>
+    </message>
+    <message>
+        <source>Maximum re&amp;views per day:</source>
+        <translation>Maximale &amp;Wiederholungen pro Tag:</translation>
+    </message>
+    <message>
+        <source>Learning s&amp;teps:</source>
+        <translation>Lern&amp;stufen:</translation>
+    </message>
+    <message>
+        <source>Relearning ste&amp;ps:</source>
+        <translation>Lernstufen nach &amp;Fehlversuch:</translation>
+    </message>
+    <message>
+        <source>Separated by spaces, as in Anki: &quot;1m 10m&quot;, &quot;1h&quot;, &quot;1d&quot;. A new card is shown again after each step before its first interval in days; a forgotten card goes through the relearning steps.</source>
+        <translation>Durch Leerzeichen getrennt, wie in Anki: „1m 10m“, „1h“, „1d“. Eine neue Karte kommt nach jeder Stufe wieder dran, bevor ihr erstes Intervall in Tagen beginnt; eine vergessene Karte durchläuft die Lernstufen nach Fehlversuch.</translation>
+    </message>
+    <message>
+        <source>Steps are minutes (10m or 10), hours (1h) or days (1d), from one minute to a year; until they are, the last valid steps are used.</source>
+        <translation>Stufen sind Minuten (10m oder 10), Stunden (1h) oder Tage (1d), von einer Minute bis zu einem Jahr; bis dahin gelten die letzten gültigen Stufen.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>Takes effect after GoPrep restarts. The guide itself is in English.</source>
+        <translation>Wirkt nach einem Neustart von GoPrep. Der Leitfaden selbst ist auf Englisch.</translation>
+    </message>
+    <message>
+        <source>Code &amp;theme (dark):</source>
+        <translation>Code-&amp;Farbschema (dunkel):</translation>
+    </message>
+    <message>
+        <source>Code &amp;theme (light):</source>
+        <translation>Code-&amp;Farbschema (hell):</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore Defaults</source>
+        <translation>Standardwerte wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day starts at:</source>
+        <translation>Neuer Tag &amp;beginnt um:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Oberflächensprache:</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,51 @@
     </message>
 </context>
 <context>
+    <name>goprep::ui::DataPage</name>
+    <message numerus="yes">
+        <source>Newest backup: %1. Backups kept: %n.</source>
+        <translation>
+            <numerusform>Newest backup: %1. Backups kept: %n.</numerusform>
+            <numerusform>Newest backup: %1. Backups kept: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards with a schedule: %n</source>
+        <translation>
+            <numerusform>Cards with a schedule: %n</numerusform>
+            <numerusform>Cards with a schedule: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews in the history: %n</source>
+        <translation>
+            <numerusform>Reviews in the history: %n</numerusform>
+            <numerusform>Reviews in the history: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chapters read: %n</source>
+        <translation>
+            <numerusform>Chapters read: %n</numerusform>
+            <numerusform>Chapters read: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist ticks: %n</source>
+        <translation>
+            <numerusform>Checklist ticks: %n</numerusform>
+            <numerusform>Checklist ticks: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coding task attempts: %n</source>
+        <translation>
+            <numerusform>Coding task attempts: %n</numerusform>
+            <numerusform>Coding task attempts: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>goprep::ui::FlashcardPane</name>
     <message numerus="yes">
         <source>%n new</source>

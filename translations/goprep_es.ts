@@ -17,6 +17,129 @@
     </message>
 </context>
 <context>
+    <name>ProgressArchive</name>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>%1 has too many entries.</source>
+        <translation>%1 tiene demasiadas entradas.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 debe ser texto.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 supera los %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 debe ser un número de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date from 2000 to 2300 or null.</source>
+        <translation>%1 debe ser una fecha de 2000 a 2300 o null.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date from 2000 to 2300.</source>
+        <translation>%1 debe ser una fecha de 2000 a 2300.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id.</source>
+        <translation>%1 no es un id válido.</translation>
+    </message>
+    <message>
+        <source>%1 has an id that cannot be stored.</source>
+        <translation>%1 tiene un id que no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 debe ser uno de estos valores: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistent card state (%2).</source>
+        <translation>%1 no es un estado de tarjeta coherente (%2).</translation>
+    </message>
+    <message>
+        <source>%1 must be a day from 2000 to 2300, such as 2025-03-14.</source>
+        <translation>%1 debe ser un día de 2000 a 2300, como 2025-03-14.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid attempt (%2).</source>
+        <translation>%1 no es un intento válido (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistent review (%2).</source>
+        <translation>%1 no es un repaso coherente (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a key that can be imported.</source>
+        <translation>%1 no es una clave que se pueda importar.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, so it is not a GoPrep progress file.</source>
+        <translation>El archivo ocupa más de %1 MB, así que no es un archivo de progreso de GoPrep.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2); it may be damaged or incomplete.</source>
+        <translation>El archivo no es JSON válido (%1 en el byte %2); puede estar dañado o incompleto.</translation>
+    </message>
+    <message>
+        <source>The file is not a GoPrep progress file.</source>
+        <translation>El archivo no es un archivo de progreso de GoPrep.</translation>
+    </message>
+    <message>
+        <source>The file has no valid format version.</source>
+        <translation>El archivo no tiene una versión de formato válida.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer GoPrep (format version %1); update GoPrep to import it.</source>
+        <translation>El archivo lo escribió una versión más reciente de GoPrep (versión de formato %1); actualiza GoPrep para importarlo.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer GoPrep (settings version %1); update GoPrep to import it.</source>
+        <translation>El archivo lo escribió una versión más reciente de GoPrep (versión de ajustes %1); actualiza GoPrep para importarlo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>No se puede importar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>No backup of the current progress could be written, so nothing was changed: %1</source>
+        <translation>No se pudo escribir una copia de seguridad del progreso actual, así que no se ha cambiado nada: %1</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>No se pudo escribir el archivo de ajustes %1.</translation>
+    </message>
+</context>
+<context>
     <name>goprep::core::AppSettings</name>
     <message>
         <source>The settings file could not be read; a copy was kept as %1 and defaults are used.</source>
@@ -406,6 +529,159 @@
     </message>
 </context>
 <context>
+    <name>goprep::ui::DataPage</name>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>Restaurar copia de &amp;seguridad…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Settings File</source>
+        <translation>Archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>All progress and preferences are kept in this file. Start GoPrep with --settings-file to keep it elsewhere, for example in a synced folder.</source>
+        <translation>Todo el progreso y las preferencias se guardan en este archivo. Inicia GoPrep con --settings-file para guardarlo en otro sitio, por ejemplo en una carpeta sincronizada.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>I&amp;mportar…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Export saves all progress (read chapters, card schedules with their review history, checklist ticks, coding task attempts) to one file. Import merges such a file into this progress or replaces it.</source>
+        <translation>Exportar guarda todo el progreso (capítulos leídos, programación de las tarjetas con su historial de repasos, marcas de la lista de control, intentos de tareas de programación) en un archivo. Importar combina un archivo así con este progreso o lo reemplaza.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset All Progress…</source>
+        <translation>&amp;Restablecer todo el progreso…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Before every import, restore or reset, GoPrep writes a backup of the progress beside the settings file.</source>
+        <translation>Antes de cada importación, restauración o restablecimiento, GoPrep escribe una copia de seguridad del progreso junto al archivo de ajustes.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest backup: %1. Backups kept: %n.</source>
+        <translation>
+            <numerusform>Copia más reciente: %1. Copias guardadas: %n.</numerusform>
+            <numerusform>Copia más reciente: %1. Copias guardadas: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress exported to %1.</source>
+        <translation>Progreso exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Done. The previous progress was backed up to %1.</source>
+        <translation>Hecho. El progreso anterior se guardó en %1.</translation>
+    </message>
+    <message>
+        <source>Export Progress</source>
+        <translation>Exportar progreso</translation>
+    </message>
+    <message>
+        <source>GoPrep progress (*.json)</source>
+        <translation>Progreso de GoPrep (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Progress</source>
+        <translation>Importar progreso</translation>
+    </message>
+    <message>
+        <source>This file was exported on %1 and holds:</source>
+        <translation>Este archivo se exportó el %1 y contiene:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards with a schedule: %n</source>
+        <translation>
+            <numerusform>Tarjetas con programación: %n</numerusform>
+            <numerusform>Tarjetas con programación: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews in the history: %n</source>
+        <translation>
+            <numerusform>Repasos en el historial: %n</numerusform>
+            <numerusform>Repasos en el historial: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chapters read: %n</source>
+        <translation>
+            <numerusform>Capítulos leídos: %n</numerusform>
+            <numerusform>Capítulos leídos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist ticks: %n</source>
+        <translation>
+            <numerusform>Marcas en la lista de control: %n</numerusform>
+            <numerusform>Marcas en la lista de control: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coding task attempts: %n</source>
+        <translation>
+            <numerusform>Intentos de tareas de programación: %n</numerusform>
+            <numerusform>Intentos de tareas de programación: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge keeps everything from both: for each card the schedule with the newer review, both review histories, all ticks and read chapters. Replace makes this progress exactly the file&apos;s. Either way a backup of the current progress is written first.</source>
+        <translation>Combinar conserva todo lo de ambos: para cada tarjeta, la programación con el repaso más reciente, los dos historiales de repasos, todas las marcas y los capítulos leídos. Reemplazar deja este progreso exactamente como el del archivo. En ambos casos, primero se escribe una copia de seguridad del progreso actual.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Combinar</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace the current progress with the backup written on:</source>
+        <translation>Reemplazar el progreso actual por la copia de seguridad del:</translation>
+    </message>
+    <message>
+        <source>Reset All Progress</source>
+        <translation>Restablecer todo el progreso</translation>
+    </message>
+    <message>
+        <source>Reset all progress?</source>
+        <translation>¿Restablecer todo el progreso?</translation>
+    </message>
+    <message>
+        <source>Read chapters, reading positions, card schedules with their review history and checklist ticks are cleared; preferences stay. A backup is written first and can be restored on this page.</source>
+        <translation>Se borran los capítulos leídos, las posiciones de lectura, la programación de las tarjetas con su historial de repasos y las marcas de la lista de control; las preferencias se mantienen. Antes se escribe una copia de seguridad que se puede restaurar en esta página.</translation>
+    </message>
+</context>
+<context>
     <name>goprep::ui::FlashcardPane</name>
     <message>
         <source>Final-day pass</source>
@@ -710,6 +986,10 @@
         <source>Find Ne&amp;xt</source>
         <translation>Buscar si&amp;guiente</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
 </context>
 <context>
     <name>goprep::ui::NavigatorPane</name>
@@ -818,6 +1098,125 @@
     <message>
         <source>The coding-task attempt under way. Click to show it.</source>
         <translation>El intento en curso de la tarea de programación. Haz clic para verlo.</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>&amp;Estudio</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <source>Light and dark mode each keep their own code theme.</source>
+        <translation>El modo claro y el oscuro tienen cada uno su propio tema del código.</translation>
+    </message>
+    <message>
+        <source>Reader &amp;zoom:</source>
+        <translation>&amp;Zoom del lector:</translation>
+    </message>
+    <message>
+        <source>Also Ctrl +, Ctrl − and Ctrl+0 in the reader.</source>
+        <translation>También con Ctrl +, Ctrl − y Ctrl+0 en el lector.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>&amp;Retención deseada:</translation>
+    </message>
+    <message>
+        <source>The share of cards you want to still know when they come due. Higher means shorter intervals and more reviews; 0.90 suits most people.</source>
+        <translation>La proporción de tarjetas que quieres seguir sabiendo cuando queden pendientes. Más alta significa intervalos más cortos y más repasos; 0,90 va bien a la mayoría.</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation>Tarjetas &amp;nuevas al día:</translation>
+    </message>
+    <message>
+        <source>Maximum re&amp;views per day:</source>
+        <translation>&amp;Máximo de repasos al día:</translation>
+    </message>
+    <message>
+        <source>Learning s&amp;teps:</source>
+        <translation>Pa&amp;sos de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Relearning ste&amp;ps:</source>
+        <translation>Pasos de reaprendi&amp;zaje:</translation>
+    </message>
+    <message>
+        <source>Separated by spaces, as in Anki: &quot;1m 10m&quot;, &quot;1h&quot;, &quot;1d&quot;. A new card is shown again after each step before its first interval in days; a forgotten card goes through the relearning steps.</source>
+        <translation>Separados por espacios, como en Anki: «1m 10m», «1h», «1d». Una tarjeta nueva vuelve a salir tras cada paso antes de su primer intervalo en días; una tarjeta olvidada pasa por los pasos de reaprendizaje.</translation>
+    </message>
+    <message>
+        <source>Steps are minutes (10m or 10), hours (1h) or days (1d), from one minute to a year; until they are, the last valid steps are used.</source>
+        <translation>Los pasos son minutos (10m o 10), horas (1h) o días (1d), de un minuto a un año; mientras no lo sean, se usan los últimos pasos válidos.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Takes effect after GoPrep restarts. The guide itself is in English.</source>
+        <translation>Se aplica al reiniciar GoPrep. La guía en sí está en inglés.</translation>
+    </message>
+    <message>
+        <source>Code &amp;theme (dark):</source>
+        <translation>Te&amp;ma del código (oscuro):</translation>
+    </message>
+    <message>
+        <source>Code &amp;theme (light):</source>
+        <translation>Te&amp;ma del código (claro):</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore Defaults</source>
+        <translation>Restaurar valores prede&amp;terminados</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day starts at:</source>
+        <translation>El día em&amp;pieza a las:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Idioma de la interfa&amp;z:</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,129 @@
     </message>
 </context>
 <context>
+    <name>ProgressArchive</name>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 має бути об’єктом.</translation>
+    </message>
+    <message>
+        <source>%1 has too many entries.</source>
+        <translation>%1 має забагато записів.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 має бути списком.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 має бути текстом.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 довше за %2 символів.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 має бути числом від %2 до %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 має бути цілим числом від %2 до %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date from 2000 to 2300 or null.</source>
+        <translation>%1 має бути датою від 2000 до 2300 року або null.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date from 2000 to 2300.</source>
+        <translation>%1 має бути датою від 2000 до 2300 року.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 має бути true або false.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id.</source>
+        <translation>%1 не є коректним ідентифікатором.</translation>
+    </message>
+    <message>
+        <source>%1 has an id that cannot be stored.</source>
+        <translation>%1 має ідентифікатор, який не можна зберегти.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 має бути одним із: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistent card state (%2).</source>
+        <translation>%1 не є узгодженим станом картки (%2).</translation>
+    </message>
+    <message>
+        <source>%1 must be a day from 2000 to 2300, such as 2025-03-14.</source>
+        <translation>%1 має бути днем від 2000 до 2300 року, наприклад 2025-03-14.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid attempt (%2).</source>
+        <translation>%1 не є коректною спробою (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a consistent review (%2).</source>
+        <translation>%1 не є узгодженим повторенням (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a key that can be imported.</source>
+        <translation>%1 не є ключем, який можна імпортувати.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, so it is not a GoPrep progress file.</source>
+        <translation>Файл більший за %1 МБ, тож це не файл прогресу GoPrep.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл порожній.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2); it may be damaged or incomplete.</source>
+        <translation>Файл не є коректним JSON (%1 на байті %2); можливо, він пошкоджений або неповний.</translation>
+    </message>
+    <message>
+        <source>The file is not a GoPrep progress file.</source>
+        <translation>Це не файл прогресу GoPrep.</translation>
+    </message>
+    <message>
+        <source>The file has no valid format version.</source>
+        <translation>Файл не має коректної версії формату.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer GoPrep (format version %1); update GoPrep to import it.</source>
+        <translation>Файл записала новіша версія GoPrep (версія формату %1); оновіть GoPrep, щоб імпортувати його.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer GoPrep (settings version %1); update GoPrep to import it.</source>
+        <translation>Файл записала новіша версія GoPrep (версія налаштувань %1); оновіть GoPrep, щоб імпортувати його.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файл не можна імпортувати: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не вдалося прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>No backup of the current progress could be written, so nothing was changed: %1</source>
+        <translation>Не вдалося записати резервну копію поточного прогресу, тож нічого не змінено: %1</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Не вдалося записати файл налаштувань %1.</translation>
+    </message>
+</context>
+<context>
     <name>goprep::core::AppSettings</name>
     <message>
         <source>The settings file could not be read; a copy was kept as %1 and defaults are used.</source>
@@ -408,6 +531,165 @@
     </message>
 </context>
 <context>
+    <name>goprep::ui::DataPage</name>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>Відновити з &amp;резервної копії…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Відкрити &amp;теку</translation>
+    </message>
+    <message>
+        <source>Settings File</source>
+        <translation>Файл налаштувань</translation>
+    </message>
+    <message>
+        <source>All progress and preferences are kept in this file. Start GoPrep with --settings-file to keep it elsewhere, for example in a synced folder.</source>
+        <translation>Увесь прогрес і налаштування зберігаються в цьому файлі. Запустіть GoPrep із --settings-file, щоб тримати його деінде, наприклад у синхронізованій теці.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпорт…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогрес</translation>
+    </message>
+    <message>
+        <source>Export saves all progress (read chapters, card schedules with their review history, checklist ticks, coding task attempts) to one file. Import merges such a file into this progress or replaces it.</source>
+        <translation>Експорт зберігає весь прогрес (прочитані розділи, розклад карток з історією повторень, позначки чекліста, спроби завдань із програмування) в один файл. Імпорт об’єднує такий файл із цим прогресом або замінює його.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset All Progress…</source>
+        <translation>&amp;Скинути весь прогрес…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <source>Before every import, restore or reset, GoPrep writes a backup of the progress beside the settings file.</source>
+        <translation>Перед кожним імпортом, відновленням чи скиданням GoPrep записує резервну копію прогресу поруч із файлом налаштувань.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Резервних копій ще немає.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest backup: %1. Backups kept: %n.</source>
+        <translation>
+            <numerusform>Найновіша копія: %1. Збережено копій: %n.</numerusform>
+            <numerusform>Найновіша копія: %1. Збережено копій: %n.</numerusform>
+            <numerusform>Найновіша копія: %1. Збережено копій: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress exported to %1.</source>
+        <translation>Прогрес експортовано в %1.</translation>
+    </message>
+    <message>
+        <source>Done. The previous progress was backed up to %1.</source>
+        <translation>Готово. Попередній прогрес збережено в %1.</translation>
+    </message>
+    <message>
+        <source>Export Progress</source>
+        <translation>Експорт прогресу</translation>
+    </message>
+    <message>
+        <source>GoPrep progress (*.json)</source>
+        <translation>Прогрес GoPrep (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Progress</source>
+        <translation>Імпорт прогресу</translation>
+    </message>
+    <message>
+        <source>This file was exported on %1 and holds:</source>
+        <translation>Цей файл експортовано %1, у ньому:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards with a schedule: %n</source>
+        <translation>
+            <numerusform>Карток із розкладом: %n</numerusform>
+            <numerusform>Карток із розкладом: %n</numerusform>
+            <numerusform>Карток із розкладом: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews in the history: %n</source>
+        <translation>
+            <numerusform>Повторень в історії: %n</numerusform>
+            <numerusform>Повторень в історії: %n</numerusform>
+            <numerusform>Повторень в історії: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chapters read: %n</source>
+        <translation>
+            <numerusform>Прочитаних розділів: %n</numerusform>
+            <numerusform>Прочитаних розділів: %n</numerusform>
+            <numerusform>Прочитаних розділів: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist ticks: %n</source>
+        <translation>
+            <numerusform>Позначок у чеклісті: %n</numerusform>
+            <numerusform>Позначок у чеклісті: %n</numerusform>
+            <numerusform>Позначок у чеклісті: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coding task attempts: %n</source>
+        <translation>
+            <numerusform>Спроб завдань із програмування: %n</numerusform>
+            <numerusform>Спроб завдань із програмування: %n</numerusform>
+            <numerusform>Спроб завдань із програмування: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge keeps everything from both: for each card the schedule with the newer review, both review histories, all ticks and read chapters. Replace makes this progress exactly the file&apos;s. Either way a backup of the current progress is written first.</source>
+        <translation>Об’єднання зберігає все з обох: для кожної картки — розклад із новішим повторенням, обидві історії повторень, усі позначки й прочитані розділи. Заміна робить цей прогрес точно таким, як у файлі. В обох випадках спершу записується резервна копія поточного прогресу.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Об’єднати</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Замінити</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <source>Replace the current progress with the backup written on:</source>
+        <translation>Замінити поточний прогрес резервною копією від:</translation>
+    </message>
+    <message>
+        <source>Reset All Progress</source>
+        <translation>Скинути весь прогрес</translation>
+    </message>
+    <message>
+        <source>Reset all progress?</source>
+        <translation>Скинути весь прогрес?</translation>
+    </message>
+    <message>
+        <source>Read chapters, reading positions, card schedules with their review history and checklist ticks are cleared; preferences stay. A backup is written first and can be restored on this page.</source>
+        <translation>Прочитані розділи, позиції читання, розклад карток з історією повторень і позначки чекліста буде очищено; налаштування залишаться. Спершу записується резервна копія, яку можна відновити на цій сторінці.</translation>
+    </message>
+</context>
+<context>
     <name>goprep::ui::FlashcardPane</name>
     <message>
         <source>Final-day pass</source>
@@ -716,6 +998,10 @@
         <source>Find Ne&amp;xt</source>
         <translation>Знайти &amp;наступне</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
 </context>
 <context>
     <name>goprep::ui::NavigatorPane</name>
@@ -824,6 +1110,125 @@
     <message>
         <source>The coding-task attempt under way. Click to show it.</source>
         <translation>Поточна спроба завдання з програмування. Клацніть, щоб показати її.</translation>
+    </message>
+</context>
+<context>
+    <name>goprep::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>О&amp;формлення</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>&amp;Навчання</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Дані</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>Колірна &amp;схема:</translation>
+    </message>
+    <message>
+        <source>Light and dark mode each keep their own code theme.</source>
+        <translation>Світла й темна схеми мають кожна свою тему коду.</translation>
+    </message>
+    <message>
+        <source>Reader &amp;zoom:</source>
+        <translation>Масштаб &amp;читання:</translation>
+    </message>
+    <message>
+        <source>Also Ctrl +, Ctrl − and Ctrl+0 in the reader.</source>
+        <translation>Також Ctrl +, Ctrl − і Ctrl+0 у панелі читання.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>Бажане &amp;запам’ятовування:</translation>
+    </message>
+    <message>
+        <source>The share of cards you want to still know when they come due. Higher means shorter intervals and more reviews; 0.90 suits most people.</source>
+        <translation>Частка карток, які ви хочете ще пам’ятати, коли настане час їх повторити. Вище значення — коротші інтервали й більше повторень; 0,90 підходить більшості.</translation>
+    </message>
+    <message>
+        <source>&amp;New cards per day:</source>
+        <translation>Нових &amp;карток на день:</translation>
+    </message>
+    <message>
+        <source>Maximum re&amp;views per day:</source>
+        <translation>Максимум &amp;повторень на день:</translation>
+    </message>
+    <message>
+        <source>Learning s&amp;teps:</source>
+        <translation>Кроки &amp;вивчення:</translation>
+    </message>
+    <message>
+        <source>Relearning ste&amp;ps:</source>
+        <translation>Кроки повто&amp;рного вивчення:</translation>
+    </message>
+    <message>
+        <source>Separated by spaces, as in Anki: &quot;1m 10m&quot;, &quot;1h&quot;, &quot;1d&quot;. A new card is shown again after each step before its first interval in days; a forgotten card goes through the relearning steps.</source>
+        <translation>Через пробіл, як в Anki: «1m 10m», «1h», «1d». Нова картка знову з’являється після кожного кроку, перш ніж отримати перший інтервал у днях; забута картка проходить кроки повторного вивчення.</translation>
+    </message>
+    <message>
+        <source>Steps are minutes (10m or 10), hours (1h) or days (1d), from one minute to a year; until they are, the last valid steps are used.</source>
+        <translation>Кроки — це хвилини (10m або 10), години (1h) чи дні (1d), від хвилини до року; доки це не так, діють останні коректні кроки.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Як у системі (%1)</translation>
+    </message>
+    <message>
+        <source>Takes effect after GoPrep restarts. The guide itself is in English.</source>
+        <translation>Набуде чинності після перезапуску GoPrep. Сам посібник — англійською.</translation>
+    </message>
+    <message>
+        <source>Code &amp;theme (dark):</source>
+        <translation>&amp;Тема коду (темна схема):</translation>
+    </message>
+    <message>
+        <source>Code &amp;theme (light):</source>
+        <translation>&amp;Тема коду (світла схема):</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore Defaults</source>
+        <translation>Відновити &amp;типові</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day starts at:</source>
+        <translation>Новий день по&amp;чинається о:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Мова &amp;інтерфейсу:</translation>
     </message>
 </context>
 <context>

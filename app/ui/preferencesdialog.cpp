@@ -118,7 +118,7 @@ void PreferencesDialog::refreshAppearance() {
     const QSignalBlocker schemeBlocker(m_scheme);
     const QSignalBlocker themeBlocker(m_codeTheme);
     m_scheme->setCurrentIndex(m_scheme->findData(QVariant::fromValue(m_appearance.scheme())));
-    m_codeThemeLabel->setText(m_appearance.isDark() ? tr("Code theme (&dark):") : tr("Code theme (&light):"));
+    m_codeThemeLabel->setText(m_appearance.isDark() ? tr("Code &theme (dark):") : tr("Code &theme (light):"));
     m_codeTheme->setCurrentIndex(m_codeTheme->findText(m_appearance.codeTheme()));
 }
 
@@ -153,7 +153,7 @@ QWidget *PreferencesDialog::buildStudyPage() {
     m_stepsProblem->setWordWrap(true);
     m_stepsProblem->setStyleSheet(u"color:#c0392b;"_s);
     m_stepsProblem->hide();
-    auto *defaults = new QPushButton(tr("Restore &Defaults"), page);
+    auto *defaults = new QPushButton(tr("Rest&ore Defaults"), page);
 
     auto *form = new QFormLayout(page);
     form->addRow(tr("Desired &retention:"), m_retention);
@@ -162,7 +162,7 @@ QWidget *PreferencesDialog::buildStudyPage() {
                                  page));
     form->addRow(tr("&New cards per day:"), m_newPerDay);
     form->addRow(tr("Maximum re&views per day:"), m_reviewsPerDay);
-    form->addRow(tr("Next day &starts at:"), m_dayStart);
+    form->addRow(tr("Ne&xt day starts at:"), m_dayStart);
     form->addRow(tr("Learning s&teps:"), m_learningSteps);
     form->addRow(tr("Relearning ste&ps:"), m_relearningSteps);
     form->addRow(QString(), hint(tr("Separated by spaces, as in Anki: \"1m 10m\", \"1h\", \"1d\". A new "
@@ -243,7 +243,7 @@ QWidget *PreferencesDialog::buildLanguagePage() {
     m_language->setCurrentIndex(std::max(0, m_language->findData(stored)));
 
     auto *form = new QFormLayout(page);
-    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Interface language:"), m_language);
     form->addRow(QString(),
                  hint(tr("Takes effect after GoPrep restarts. The guide itself is in English."), page));
     connect(m_language, &QComboBox::activated, this, [this](int index) {

@@ -57,6 +57,7 @@ const QHash<QString, TextArguments> &textCalls() {
         {u"addTab"_s, {1}},
         {u"insertTab"_s, {2}},
         {u"addRow"_s, {0}},
+        {u"addButton"_s, {0}}, // QMessageBox::addButton(text, role), QDialogButtonBox::addButton(text, role)
     };
     return calls;
 }
@@ -72,7 +73,9 @@ const QHash<QString, TextArguments> &textClasses() {
         {u"QAction"_s, {0}},
         {u"QMenu"_s, {0}},
         {u"QListWidgetItem"_s, {0}},
-        {u"QMessageBox"_s, {}}, // QMessageBox box(icon, title, text, ...) and QMessageBox::warning(...)
+        {u"QMessageBox"_s, {}},  // QMessageBox box(icon, title, text, ...) and QMessageBox::warning(...)
+        {u"QFileDialog"_s, {}},  // QFileDialog::getSaveFileName(parent, caption, directory, filter)
+        {u"QInputDialog"_s, {}}, // QInputDialog::getItem(parent, title, label, items, ...)
         {u"QCommandLineOption"_s, {1, 2}}, // (names, description, valueName)
     };
     return classes;

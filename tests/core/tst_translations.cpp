@@ -32,6 +32,7 @@ struct Exception {
 const QList<Exception> kExceptions{
     {u"app/main.cpp"_s, u"Print start-up markers for the benchmark."_s,
      "a hidden option for ./dev bench, never shown in --help"},
+    {u"app/main.cpp"_s, u"file"_s, "the early parser, which only looks up --settings-file, shows no help"},
 };
 
 QString sourceDir() {

@@ -8,15 +8,18 @@
 #include "flashcardpane.h"
 #include "guide.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -71,6 +74,39 @@ QStringList clashes(const QString &where, const QList<QAction *> &actions) {
             clashes << ::clashes(where + u" > "_s + action->text(), menu->actions());
     }
     return clashes;
+}
+
+// Every accelerator among `texts` (the controls visible together) that an earlier one already uses.
+QStringList clashesAmong(const QString &where, const QStringList &texts) {
+    QStringList clashes;
+    QHash<QString, QString> seen;
+    for (const QString &text : texts) {
+        const QString key = accelerator(text);
+        if (key.isEmpty())
+            continue;
+        if (seen.contains(key))
+            clashes << u"%1: “%2” and “%3” both use %4"_s.arg(where, seen.value(key), text, key);
+        seen.insert(key, text);
+    }
+    return clashes;
+}
+
+// The texts of the buttons, labelled fields and tabs of `dialog` that are visible (on its current page).
+QStringList controlTexts(QWidget *dialog) {
+    QStringList texts;
+    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(dialog))
+            texts << button->text();
+    }
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(dialog))
+            texts << label->text();
+    }
+    for (QTabWidget *tabs : dialog->findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            texts << tabs->tabText(i);
+    }
+    return texts;
 }
 
 // Buttons narrower than their text, in `root` and everything visible in it.
@@ -133,26 +169,27 @@ private Q_SLOTS:
                 problems << u"menu “%1” has no accelerator"_s.arg(action->text());
         }
 
-        // The card browser's buttons, with their Alt+ keys.
+        // The dialogs: what is visible together, each page of the preferences with the tabs and buttons.
         window.flashcardPane()->showCardBrowser();
         ui::CardBrowserDialog *browser = window.flashcardPane()->cardBrowser();
         QVERIFY(browser);
-        QHash<QString, QString> seen;
-        for (QAbstractButton *button : browser->findChildren<QAbstractButton *>()) {
-            const QString key = accelerator(button->text());
-            if (key.isEmpty())
-                continue;
-            if (seen.contains(key))
-                problems << u"card browser: “%1” and “%2” both use %3"_s.arg(seen.value(key), button->text(),
-                                                                             key);
-            seen.insert(key, button->text());
-        }
+        problems << clashesAmong(u"card browser"_s, controlTexts(browser));
         browser->close();
+        window.showPreferences();
+        ui::PreferencesDialog *preferences = window.preferencesDialog();
+        QVERIFY(preferences);
+        auto *pages = preferences->findChild<QTabWidget *>();
+        QVERIFY(pages);
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            problems << clashesAmong(u"preferences > "_s + pages->tabText(page), controlTexts(preferences));
+        }
+        preferences->close();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     // At the default 1280x800, with an answer showing (the four grade buttons and their intervals), no button
-    // or tab is cut short.
+    // or tab is cut short; nor in the card browser or on any page of the preferences.
     void mainWindow_fitsEveryButtonAndTab_data() { addLanguages(); }
     void mainWindow_fitsEveryButtonAndTab() {
         QFETCH(QString, language);
@@ -176,6 +213,17 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(browser));
         truncated << truncatedButtons(browser);
         browser->close();
+
+        window.showPreferences();
+        ui::PreferencesDialog *preferences = window.preferencesDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(preferences));
+        auto *pages = preferences->findChild<QTabWidget *>();
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            QCoreApplication::processEvents();
+            truncated << truncatedButtons(preferences);
+        }
+        preferences->close();
         QVERIFY2(truncated.isEmpty(), qPrintable(truncated.join(u'\n')));
     }
 
