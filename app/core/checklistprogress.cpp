@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklistprogress.h"
 #include "appsettings.h"
+#include "guide.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,17 +13,36 @@ ChecklistProgress::ChecklistProgress(AppSettings &settings, QObject *parent)
     load();
 }
 
+ChecklistProgress::ChecklistProgress(AppSettings &settings, const Guide &guide, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_guide(&guide) {
+    load();
+}
+
 void ChecklistProgress::load() {
     m_checked.clear();
     QSettings &store = m_settings.settings();
     store.beginGroup(QLatin1StringView(keys::checklistGroup));
     const QStringList ids = store.childKeys();
-    for (const QString &id : ids) {
-        const QDateTime when = QDateTime::fromString(store.value(id).toString(), Qt::ISODateWithMs);
+    bool renamed = false;
+    for (const QString &storedId : ids) {
+        const QString id = m_guide ? m_guide->currentId(storedId) : storedId;
+        const QDateTime when = QDateTime::fromString(store.value(storedId).toString(), Qt::ISODateWithMs);
         // An unreadable date still means "checked"; the date is simply unknown.
-        m_checked.insert(id, when.isValid() ? when.toUTC() : QDateTime());
+        const QDateTime at = when.isValid() ? when.toUTC() : QDateTime();
+        if (id == storedId) {
+            m_checked.insert(id, at);
+        } else {
+            renamed = true;
+            // A tick already stored under the new id wins: it was made with the new content.
+            if (!ids.contains(id))
+                m_checked.insert(id, at);
+        }
     }
     store.endGroup();
+    if (renamed)
+        save(); // moves the ticks to their new ids in one sync
 }
 
 void ChecklistProgress::reload() {
@@ -71,7 +91,7 @@ void ChecklistProgress::save() {
         store.setValue(it.key(),
                        it.value().isValid() ? it.value().toString(Qt::ISODateWithMs) : u"checked"_s);
     store.endGroup();
-    store.sync();
+    m_settings.sync();
     Q_EMIT changed();
 }
 

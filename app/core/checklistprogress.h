@@ -8,12 +8,15 @@
 namespace goprep::core {
 
 class AppSettings;
+class Guide;
 
 // Ticks of the final checklist, each with the time it was made. A reset can be undone.
 class ChecklistProgress final : public QObject {
     Q_OBJECT
 public:
     explicit ChecklistProgress(AppSettings &settings, QObject *parent = nullptr);
+    // Ticks stored under an id the guide renamed (content/renames.txt) move to the new id.
+    ChecklistProgress(AppSettings &settings, const Guide &guide, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ChecklistProgress)
 
     bool isChecked(const QString &itemId) const { return m_checked.contains(itemId); }
@@ -36,6 +39,7 @@ private:
     void save();
 
     AppSettings &m_settings;
+    const Guide *m_guide = nullptr;      // for content/renames.txt; none: ids are taken as stored
     QHash<QString, QDateTime> m_checked; // ids not in the content are kept as they are
     QHash<QString, QDateTime> m_beforeReset;
 };

@@ -229,11 +229,15 @@ Guide Guide::loadFromDirectory(const QString &root) {
     // renames.txt: "old-id new-id" per line, '#' starts a comment. Optional.
     if (QFile renames(root + u"/renames.txt"_s); renames.open(QIODevice::ReadOnly)) {
         const QStringList lines = QString::fromUtf8(renames.readAll()).split(u'\n');
-        for (const QString &line : lines) {
-            const QStringList words = line.section(u'#', 0, 0).split(u' ', Qt::SkipEmptyParts);
-            if (words.size() == 2)
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString line = lines.at(i).section(u'#', 0, 0).simplified();
+            const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+            if (words.size() == 2 && words.at(0) != words.at(1))
                 guide.m_renames.insert(words.at(0), words.at(1));
+            else if (!line.isEmpty())
+                guide.m_problems << u"%1/renames.txt:%2: expected \"old-id new-id\""_s.arg(root).arg(i + 1);
         }
+        guide.resolveRenameChains();
     }
     guide.index();
     if (guide.m_chapters.isEmpty())
@@ -241,6 +245,21 @@ Guide Guide::loadFromDirectory(const QString &root) {
     for (const QString &problem : std::as_const(guide.m_problems))
         qCWarning(lcContent).noquote() << problem;
     return guide;
+}
+
+void Guide::resolveRenameChains() {
+    // An id renamed twice (a -> b, later b -> c) goes straight to its last name; a cycle is a content error.
+    for (auto it = m_renames.begin(); it != m_renames.end(); ++it) {
+        QString target = it.value();
+        for (qsizetype hops = 0; m_renames.contains(target); ++hops) {
+            if (hops > m_renames.size()) {
+                m_problems << u"renames.txt: the renames of %1 form a cycle"_s.arg(it.key());
+                break;
+            }
+            target = m_renames.value(target);
+        }
+        it.value() = target;
+    }
 }
 
 void Guide::index() {

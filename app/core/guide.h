@@ -81,6 +81,7 @@ public:
 
 private:
     void index();
+    void resolveRenameChains();
 
     QList<Chapter> m_chapters;
     QList<Card> m_cards;

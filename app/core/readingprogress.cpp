@@ -9,6 +9,12 @@ using namespace Qt::StringLiterals;
 
 namespace goprep::core {
 
+namespace {
+QString positionKey(const QString &chapterId, const char *what) {
+    return QLatin1StringView(keys::positionsGroup) + u'/' + chapterId + u'/' + QLatin1StringView(what);
+}
+} // namespace
+
 ReadingProgress::ReadingProgress(AppSettings &settings, const Guide &guide, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
@@ -25,6 +31,30 @@ void ReadingProgress::load() {
     const QStringList seen = m_settings.value(keys::seenSections).toStringList();
     for (const QString &id : seen)
         m_seen.insert(m_guide.currentId(id));
+    movePositionsOfRenamedChapters();
+}
+
+void ReadingProgress::movePositionsOfRenamedChapters() {
+    QSettings &settings = m_settings.settings();
+    settings.beginGroup(QLatin1StringView(keys::positionsGroup));
+    const QStringList stored = settings.childGroups();
+    settings.endGroup();
+    bool moved = false;
+    for (const QString &oldId : stored) {
+        const QString newId = m_guide.currentId(oldId);
+        if (newId == oldId)
+            continue;
+        // A position already kept under the new id is more recent than anything under the old one.
+        if (!stored.contains(newId)) {
+            for (const char *what : {"fraction", "section"})
+                if (const QVariant value = settings.value(positionKey(oldId, what)); value.isValid())
+                    settings.setValue(positionKey(newId, what), value);
+        }
+        settings.remove(QLatin1StringView(keys::positionsGroup) + u'/' + oldId);
+        moved = true;
+    }
+    if (moved)
+        m_settings.sync();
 }
 
 void ReadingProgress::reload() {
@@ -87,12 +117,6 @@ double ReadingProgress::readFraction() const {
     return total == 0 ? 0.0 : double(readCount()) / double(total);
 }
 
-namespace {
-QString positionKey(const QString &chapterId, const char *what) {
-    return QLatin1StringView(keys::positionsGroup) + u'/' + chapterId + u'/' + QLatin1StringView(what);
-}
-} // namespace
-
 void ReadingProgress::setPosition(const QString &chapterId, double fraction, const QString &sectionId) {
     if (!qIsFinite(fraction))
         return;
@@ -100,7 +124,7 @@ void ReadingProgress::setPosition(const QString &chapterId, double fraction, con
     const QString id = m_guideIdFor(chapterId);
     settings.setValue(positionKey(id, "fraction"), qBound(0.0, fraction, 1.0));
     settings.setValue(positionKey(id, "section"), sectionId);
-    settings.sync();
+    m_settings.sync();
 }
 
 double ReadingProgress::position(const QString &chapterId) const {

@@ -45,6 +45,8 @@ Q_SIGNALS:
 private:
     void load();
     QString m_guideIdFor(const QString &id) const;
+    // Positions stored under a chapter id the guide renamed move to the new id.
+    void movePositionsOfRenamedChapters();
 
     AppSettings &m_settings;
     const Guide &m_guide;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewstore.h"
+#include "guide.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -216,6 +217,14 @@ ReviewStore::ReviewStore(QSettings *settings, QObject *parent)
     load();
 }
 
+ReviewStore::ReviewStore(QSettings *settings, const Guide &guide, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_currentId([&guide](const QString &id) { return guide.currentId(id); }) {
+    Q_ASSERT(m_settings);
+    load();
+}
+
 bool ReviewStore::isStorableId(const QString &cardId) {
     // '/' and '\' would make QSettings nest groups; ';' separates fields in the log encoding.
     return !cardId.isEmpty() && cardId.size() <= 200 && !cardId.contains(u'/') && !cardId.contains(u'\\') &&
@@ -304,18 +313,38 @@ void ReviewStore::load() {
 }
 
 void ReviewStore::loadCards() {
+    QHash<QString, std::pair<QString, CardState>> renamed; // new id -> (old id, state)
     m_settings->beginGroup(kCardsGroup);
     const QStringList ids = m_settings->childKeys();
     for (const QString &id : ids) {
         const QString text = m_settings->value(id).toString();
         CardState state;
         const QString problem = decodeCard(text, state);
-        if (problem.isEmpty())
-            m_states.insert(id, state);
-        else
+        if (!problem.isEmpty()) {
             m_loadProblems.append(kCardsGroup + u'/' + id + u": "_s + problem);
+            continue;
+        }
+        const QString newId = m_currentId(id);
+        if (newId == id || !isStorableId(newId)) {
+            m_states.insert(id, state);
+        } else if (const auto other = renamed.constFind(newId);
+                   other == renamed.cend() || other->second.lastReview < state.lastReview) {
+            renamed.insert(newId, {id, state});
+        }
     }
     m_settings->endGroup();
+    if (renamed.isEmpty())
+        return;
+    // The card was renamed in the content: its state moves to the new id, in one sync. Had the card already
+    // been studied under its new id as well, the more recent state wins.
+    for (auto it = renamed.cbegin(); it != renamed.cend(); ++it) {
+        const auto &[oldId, state] = it.value();
+        const auto current = m_states.constFind(it.key());
+        if (current == m_states.cend() || current->lastReview < state.lastReview)
+            writeState(it.key(), state);
+        m_settings->remove(cardKey(oldId));
+    }
+    sync();
 }
 
 void ReviewStore::loadLog() {
@@ -337,6 +366,9 @@ void ReviewStore::loadLog() {
             continue;
         }
         entry.seq = seq;
+        // The stored history keeps the id the card had when it was answered; in memory it is the card's.
+        if (const QString newId = m_currentId(entry.cardId); isStorableId(newId))
+            entry.cardId = newId;
         m_log.append(entry);
     }
     m_settings->endGroup();

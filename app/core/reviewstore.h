@@ -10,9 +10,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QSettings;
 
 namespace goprep::core {
+
+class Guide;
 
 // One graded answer. `before` is the card as it was, so an undo restores it exactly; the other fields are
 // what statistics need (answer time, button, phase, elapsed and scheduled days).
@@ -46,6 +50,9 @@ public:
     static QDateTime latestTime();               // 2300-01-01 UTC
 
     explicit ReviewStore(QSettings *settings, QObject *parent = nullptr);
+    // Card states stored under an id the guide renamed (content/renames.txt) move to the new id on load, and
+    // log entries of the old id count as the new card's.
+    ReviewStore(QSettings *settings, const Guide &guide, QObject *parent = nullptr);
 
     // A card without a stored (valid) state is new.
     CardState state(const QString &cardId) const;
@@ -105,6 +112,8 @@ private:
     QList<ReviewLogEntry> m_log; // ascending seq
     qint64 m_nextSeq = 1;
     QStringList m_loadProblems;
+    // The id a stored card id has in the current content (content/renames.txt); the same id without a guide.
+    std::function<QString(const QString &)> m_currentId = [](const QString &id) { return id; };
 };
 
 } // namespace goprep::core
