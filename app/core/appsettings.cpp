@@ -6,7 +6,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStandardPaths>
+#include <QUtf8StringView>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -14,44 +20,107 @@ namespace goprep::core {
 
 namespace {
 
-// Keeps a copy of a file QSettings could not parse, so nothing the user had is lost.
+QString defaultPath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    return dir + u"/goprep.ini"_s;
+}
+
+// What can be read of a settings file, and how many lines could not.
+struct Salvage {
+    int badLines = 0;
+    QByteArray readable; // the file without those lines, for QSettings to read
+};
+
+// Finds the lines QSettings would drop or misread without a word (it reports only a header without ']', as
+// FormatError, and its next write would lose them all):
+// - NUL bytes or invalid UTF-8 (read as something else);
+// - text that is neither a comment, a header nor `key=value` (skipped);
+// - an unquoted ';' after the start of a line (QSettings takes the rest of the line for a comment);
+// - a quote left open at the end of a line (QSettings never writes one, as it escapes line breaks; reading
+//   on, it would swallow every later line into this one value);
+// - a section header without its ']' (repaired, as QSettings reads it).
+// Everything else is kept as it is.
+Salvage salvage(QByteArrayView data) {
+    if (data.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, which QSettings skips
+        data = data.sliced(3);
+    Salvage result;
+    qsizetype start = 0;
+    while (start < data.size()) {
+        qsizetype end = start;
+        while (end < data.size() && data.at(end) != '\n' && data.at(end) != '\r')
+            ++end;
+        const QByteArrayView line = data.sliced(start, end - start).trimmed();
+        start = end + 1;
+        if (line.isEmpty() || line.startsWith(';')) {
+            result.readable += line.toByteArray() + '\n';
+            continue;
+        }
+        const bool header = line.startsWith('[');
+        bool bad =
+            line.contains('\0') || !QUtf8StringView(line).isValidUtf8() || (!header && !line.contains('='));
+        bool inQuotes = false;
+        for (qsizetype i = 0; i < line.size() && !bad; ++i) {
+            const char c = line.at(i);
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inQuotes = !inQuotes;
+            else if (c == ';' && !inQuotes)
+                bad = true;
+        }
+        if (bad || inQuotes) {
+            ++result.badLines;
+        } else if (header && !line.contains(']')) {
+            ++result.badLines;
+            result.readable += line.toByteArray() + "]\n";
+        } else {
+            result.readable += line.toByteArray() + '\n';
+        }
+    }
+    return result;
+}
+
+// Values QSettings parsed as a type it cannot restore (a damaged "@Variant(...)"): the next write would
+// store them as "@Invalid()".
+int countUnreadableValues(const QSettings &settings) {
+    int bad = 0;
+    const QStringList keys = settings.allKeys();
+    for (const QString &key : keys)
+        bad += settings.value(key).isValid() ? 0 : 1;
+    return bad;
+}
+
+// Keeps a byte-for-byte copy of a damaged file beside it, so whatever QSettings cannot read stays with the
+// user. Returns the copy's path, or an empty string when no copy could be made.
 QString keepCopy(const QString &path) {
-    const QString copy =
+    const QString base =
         path + u".unreadable-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    QFile::copy(path, copy);
-    return copy;
+    QString copy = base;
+    for (int n = 2; QFileInfo::exists(copy); ++n)
+        copy = base + u'-' + QString::number(n);
+    return QFile::copy(path, copy) ? copy : QString();
 }
 
 } // namespace
 
 QString AppSettings::resolvePath(const QString &filePath) {
-    if (!filePath.isEmpty())
-        return QFileInfo(filePath).absoluteFilePath();
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/goprep.ini"_s;
+    const QFileInfo info(filePath.isEmpty() ? defaultPath() : filePath);
+    const QString dir = info.absolutePath();
+    const QString canonicalDir = QFileInfo(dir).canonicalFilePath(); // empty while the folder does not exist
+    return (canonicalDir.isEmpty() ? dir : canonicalDir) + u'/' + info.fileName();
 }
 
 AppSettings::AppSettings(const QString &filePath, QObject *parent)
     : QObject(parent) {
     const QString path = resolvePath(filePath);
     QDir().mkpath(QFileInfo(path).absolutePath());
-    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
-    if (m_settings->status() == QSettings::FormatError) {
-        const QString copy = keepCopy(path);
-        m_loadProblem =
-            tr("The settings file could not be read; a copy was kept as %1 and defaults are used.")
-                .arg(QDir::toNativeSeparators(copy));
-        qCWarning(lcProgress).noquote() << m_loadProblem;
-        QFile::remove(path);
-        m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
-    }
-    const int version = m_settings->value(QLatin1StringView(keys::settingsVersion), 0).toInt();
+    checkReadable(path);
+    const int version = intValue(keys::settingsVersion, 0, 0, std::numeric_limits<int>::max());
     if (version > currentVersion) {
-        m_loadProblem =
-            tr("These settings were written by a newer GoPrep; unknown entries are kept untouched.");
-        qCWarning(lcProgress).noquote() << m_loadProblem;
-    } else if (version < currentVersion) {
+        addProblem(tr("These settings were written by a newer GoPrep; unknown entries are kept untouched."));
+    } else if (version < currentVersion && m_settings->status() != QSettings::AccessError) {
         m_settings->setValue(QLatin1StringView(keys::settingsVersion), currentVersion);
-        m_settings->sync();
+        sync();
     }
 }
 
@@ -59,13 +128,78 @@ AppSettings::~AppSettings() {
     m_settings->sync();
 }
 
+void AppSettings::checkReadable(const QString &path) {
+    Salvage salvaged;
+    if (QFile file(path); file.open(QIODevice::ReadOnly))
+        salvaged = salvage(file.readAll());
+    if (salvaged.badLines > 0) {
+        // The original stays beside it, byte for byte; QSettings then reads what could be read of it.
+        m_keptCopy = keepCopy(path);
+        if (QSaveFile file(path); !m_keptCopy.isEmpty() && file.open(QIODevice::WriteOnly)) {
+            file.write(salvaged.readable);
+            file.commit();
+        }
+    }
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+    if (m_settings->status() == QSettings::AccessError) {
+        addProblem(tr("The settings file %1 cannot be read or written; changes will not be kept.")
+                       .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const int badValues = countUnreadableValues(*m_settings);
+    const bool formatError = m_settings->status() == QSettings::FormatError;
+    if (salvaged.badLines == 0 && (badValues > 0 || formatError))
+        m_keptCopy = keepCopy(path); // QSettings has not written anything yet
+    const int bad = std::max(salvaged.badLines + badValues, formatError ? 1 : 0);
+    if (bad == 0)
+        return;
+    if (m_keptCopy.isEmpty())
+        addProblem(
+            tr("%n line(s) of the settings file could not be read and are ignored; no copy of the file "
+               "could be kept.",
+               nullptr, bad));
+    else
+        addProblem(tr("%n line(s) of the settings file could not be read and are ignored; the original was "
+                      "kept as %1.",
+                      nullptr, bad)
+                       .arg(QDir::toNativeSeparators(m_keptCopy)));
+}
+
+void AppSettings::addProblem(const QString &problem) {
+    qCWarning(lcProgress).noquote() << problem;
+    m_loadProblem = m_loadProblem.isEmpty() ? problem : m_loadProblem + u' ' + problem;
+}
+
 QVariant AppSettings::value(const char *key, const QVariant &fallback) const {
     return m_settings->value(QLatin1StringView(key), fallback);
 }
 
+int AppSettings::intValue(const char *key, int fallback, int min, int max) const {
+    const QVariant stored = value(key);
+    bool ok = false;
+    const qlonglong number = stored.toString().trimmed().toLongLong(&ok);
+    return ok && number >= min && number <= max ? int(number) : fallback;
+}
+
+double AppSettings::realValue(const char *key, double fallback, double min, double max) const {
+    const QVariant stored = value(key);
+    bool ok = false;
+    const double number = stored.toString().trimmed().toDouble(&ok);
+    return ok && std::isfinite(number) && number >= min && number <= max ? number : fallback;
+}
+
 void AppSettings::setValue(const char *key, const QVariant &value) {
     m_settings->setValue(QLatin1StringView(key), value);
+    sync();
+}
+
+bool AppSettings::sync() {
     m_settings->sync();
+    if (m_settings->status() != QSettings::AccessError)
+        return true;
+    qCWarning(lcProgress) << "Could not write the settings to" << m_settings->fileName();
+    Q_EMIT writeFailed(m_settings->fileName());
+    return false;
 }
 
 } // namespace goprep::core

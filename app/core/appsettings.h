@@ -57,7 +57,8 @@ public:
     static constexpr int currentVersion = 1;
 
     // The file a path option names; an empty path means the per-user default location. Lets main() read
-    // the language before anything is written.
+    // the language before anything is written. Absolute, with symbolic links of the folder resolved, so two
+    // spellings of one file give one path (the single-instance lock depends on it).
     static QString resolvePath(const QString &filePath);
 
     // INI format on every platform; `filePath` as for resolvePath().
@@ -69,14 +70,29 @@ public:
     QString fileName() const { return m_settings->fileName(); }
     // One line for the user when the file could not be read as it was; empty otherwise.
     QString loadProblem() const { return m_loadProblem; }
+    // Where the unreadable original was copied to; empty when the file was read as it was.
+    QString keptCopy() const { return m_keptCopy; }
 
     QVariant value(const char *key, const QVariant &fallback = {}) const;
+    // A number stored under `key`, or `fallback` when the stored text is missing, not a number, not finite or
+    // outside [min, max]: a damaged value must not become 0 (for a limit, "nothing to study").
+    int intValue(const char *key, int fallback, int min, int max) const;
+    double realValue(const char *key, double fallback, double min, double max) const;
     // Writes and syncs at once: a kill right after a change loses nothing.
     void setValue(const char *key, const QVariant &value);
+    // Writes what was changed through settings() to disk; emits writeFailed when it could not.
+    bool sync();
+
+Q_SIGNALS:
+    void writeFailed(const QString &fileName);
 
 private:
+    void checkReadable(const QString &path);
+    void addProblem(const QString &problem);
+
     std::unique_ptr<QSettings> m_settings;
     QString m_loadProblem;
+    QString m_keptCopy;
 };
 
 } // namespace goprep::core

@@ -38,7 +38,7 @@ FlashcardPane::FlashcardPane(const core::Guide &guide, core::AppSettings &settin
     , m_settings(settings)
     , m_renderer(renderer)
     , m_clock(std::move(clock))
-    , m_store(std::make_unique<core::ReviewStore>(&settings.settings()))
+    , m_store(std::make_unique<core::ReviewStore>(&settings.settings(), guide))
     , m_deckBox(new QComboBox(this))
     , m_cramBox(new QCheckBox(tr("Final-day pass"), this))
     , m_counts(new QLabel(this))

@@ -65,7 +65,7 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
     , m_settings(settings)
     , m_renderer(std::make_unique<core::MarkdownRenderer>())
     , m_readingProgress(std::make_unique<core::ReadingProgress>(settings, guide))
-    , m_checklistProgress(std::make_unique<core::ChecklistProgress>(settings))
+    , m_checklistProgress(std::make_unique<core::ChecklistProgress>(settings, guide))
     , m_attempts(std::make_unique<core::AttemptLog>(settings))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_studySettings(std::make_unique<core::StudySettingsEditor>(settings)) {
@@ -73,7 +73,7 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
     setWindowTitle(tr("GoPrep"));
     m_practice = std::make_unique<core::PracticeSession>(settings, m_clock);
     m_activity =
-        std::make_unique<core::ActivityLog>(settings, m_settings.value(core::keys::dayStartHour, 4).toInt());
+        std::make_unique<core::ActivityLog>(settings, core::StudySettings::read(settings).dayStartHour);
     m_appearance = new Appearance(settings, m_renderer->highlighter().repository(), this);
 
     m_navigator = new NavigatorPane(guide, *m_readingProgress, settings, this);
@@ -126,7 +126,7 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
     buildMenus();
     restoreLayout();
     applyAppearance();
-    m_reader->setZoom(m_settings.value(core::keys::readerZoom, 1.0).toDouble());
+    m_reader->setZoom(m_settings.realValue(core::keys::readerZoom, 1.0, 0.5, 3.0));
 
     connect(m_appearance, &Appearance::changed, this, &MainWindow::applyAppearance);
     connect(m_navigator, &NavigatorPane::sectionActivated, this, &MainWindow::openChapter);
@@ -193,19 +193,18 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
     onPracticeChanged();
     if (m_practice->state() == core::PracticeSession::State::Running)
         QTimer::singleShot(0, m_practice.get(), &core::PracticeSession::tick); // warnings missed while closed
-    if (!m_practice->loadProblem().isEmpty())
-        QTimer::singleShot(0, this, [this] { statusBar()->showMessage(m_practice->loadProblem(), 15'000); });
-    if (!m_attempts->loadProblems().isEmpty())
-        QTimer::singleShot(0, this, [this] {
-            statusBar()->showMessage(
-                tr("Coding-task attempts that could not be read: %n. They stay untouched in %1.", nullptr,
-                   int(m_attempts->loadProblems().size()))
-                    .arg(QDir::toNativeSeparators(m_settings.fileName())),
-                15'000);
-        });
     updateStatus();
-    if (const QStringList problems = m_flashcards->studySettings().problems; !problems.isEmpty())
-        statusBar()->showMessage(tr("Study settings: %1").arg(problems.join(u' ')), 15000);
+
+    // Progress that cannot be saved must not go unnoticed.
+    const auto showWriteFailure = [this](const QString &fileName) {
+        statusBar()->showMessage(
+            tr("Progress could not be saved to %1.").arg(QDir::toNativeSeparators(fileName)));
+    };
+    connect(&m_settings, &core::AppSettings::writeFailed, this, showWriteFailure);
+    connect(m_flashcards->store(), &core::ReviewStore::writeFailed, this, showWriteFailure);
+    // Everything that could not be read on start, in one line that stays until the next message.
+    if (const QString problem = loadProblem(); !problem.isEmpty())
+        statusBar()->showMessage(problem);
 }
 
 void MainWindow::showStudyTab(StudyTab tab) {
@@ -222,6 +221,22 @@ void MainWindow::onPracticeChanged() {
     } else {
         m_practiceTicker->stop();
     }
+}
+
+QString MainWindow::loadProblem() const {
+    QStringList problems{m_settings.loadProblem()};
+    if (const auto unreadable = m_flashcards->store()->loadProblems().size(); unreadable > 0)
+        problems << tr("%n stored review value(s) could not be read and are ignored; the file keeps them.",
+                       nullptr, int(unreadable));
+    if (const auto unreadable = m_attempts->loadProblems().size(); unreadable > 0)
+        problems << tr("Coding-task attempts that could not be read: %n. They stay untouched in %1.", nullptr,
+                       int(unreadable))
+                        .arg(QDir::toNativeSeparators(m_settings.fileName()));
+    problems << m_practice->loadProblem();
+    if (const QStringList study = m_flashcards->studySettings().problems; !study.isEmpty())
+        problems << tr("Study settings: %1").arg(study.join(u' '));
+    problems.removeAll(QString());
+    return problems.join(u' ');
 }
 
 MainWindow::~MainWindow() = default;
@@ -428,10 +443,9 @@ void MainWindow::saveLayout() {
 }
 
 void MainWindow::restoreLayout() {
+    // A damaged geometry is refused by restoreGeometry(): the window then gets the default size too.
     if (const QByteArray geometry = m_settings.value(core::keys::windowGeometry).toByteArray();
-        !geometry.isEmpty())
-        restoreGeometry(geometry);
-    else
+        geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
     restoreState(m_settings.value(core::keys::windowState).toByteArray());
     m_mainSplitter->restoreState(m_settings.value(core::keys::mainSplitter).toByteArray());

@@ -66,6 +66,8 @@ public:
     void showPreferences();
     // After an import or reset replaced the progress in the settings file: every pane shows it at once.
     void reloadProgress();
+    // One line for the user about stored progress that could not be read on start; empty when all was read.
+    QString loadProblem() const;
 
     reader::ReaderView *reader() const { return m_reader; }
     NavigatorPane *navigator() const { return m_navigator; }
