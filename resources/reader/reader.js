@@ -74,6 +74,11 @@ const goprep = (() => {
     }
 
     function show(payload) {
+        // A scroll report still waiting belongs to the chapter being left: send it now, or its position is lost.
+        if (reportTimer) {
+            clearTimeout(reportTimer);
+            report();
+        }
         chapterId = payload.chapterId;
         content.innerHTML = payload.html;
         headings = Array.from(content.querySelectorAll("h1[id], h2[id], h3[id], h4[id]"));
