@@ -8,17 +8,76 @@
 #include "mainwindow.h"
 #include "readerview.h"
 #include "screenshot.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QSettings>
-#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The options, translated: made after the language is installed.
+struct Options {
+    // The value names show in --help as "--screenshot <file>".
+    QString file = QApplication::translate("main", "file", "value name in --help");
+    QCommandLineOption screenshot{
+        u"screenshot"_s, QApplication::translate("main", "Save a PNG of the main window and exit."), file};
+    QCommandLineOption settingsFile{u"settings-file"_s,
+                                    QApplication::translate("main", "Keep progress in this INI file."), file};
+    QCommandLineOption chapter{u"chapter"_s,
+                               QApplication::translate("main", "Open this chapter (ID or ID#section)."),
+                               QApplication::translate("main", "id", "value name in --help")};
+    QCommandLineOption search{u"search"_s,
+                              QApplication::translate("main", "Open the search (Ctrl+K) with this query."),
+                              QApplication::translate("main", "query", "value name in --help")};
+    // For ./dev bench: print "goprep-marker <event>" on stderr when the window shows and the first chapter
+    // has been painted, so start-up is timed from outside the process.
+    QCommandLineOption benchMarkers{u"bench-markers"_s, u"Print start-up markers for the benchmark."_s};
+
+    Options() { benchMarkers.setFlags(QCommandLineOption::HiddenFromHelp); }
+    void addTo(QCommandLineParser &parser) const {
+        parser.addOptions({screenshot, settingsFile, chapter, search, benchMarkers});
+    }
+};
+
+void complain(const QString &message) {
+    std::fprintf(stderr, "goprep: %s\n", qPrintable(message));
+}
+
+bool openChapterOption(goprep::ui::MainWindow &window, const QString &location) {
+    if (window.openLocation(location))
+        return true;
+    complain(QApplication::translate("main", "no chapter or section “%1”").arg(location));
+    return false;
+}
+
+// The command line of a later launch, handed over by SingleInstance: bring the window forward and open what
+// it asked for.
+void handleLaterLaunch(goprep::ui::MainWindow &window, const QStringList &arguments) {
+    const Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    if (!parser.parse(arguments)) {
+        complain(QApplication::translate("main", "ignoring a later launch’s command line: %1")
+                     .arg(parser.errorText()));
+    } else {
+        if (parser.isSet(options.chapter))
+            openChapterOption(window, parser.value(options.chapter));
+        if (parser.isSet(options.search))
+            window.showSearch(parser.value(options.search));
+    }
+    window.show();
+    window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window.raise();
+    window.activateWindow();
+}
+
+} // namespace
 
 int main(int argc, char *argv[]) {
     goprep::reader::registerAppScheme();                        // must precede QApplication
@@ -50,50 +109,43 @@ int main(int argc, char *argv[]) {
         QApplication::translate("main", "Study companion for a Go interview guide"));
     parser.addHelpOption();
     parser.addVersionOption();
-    // The value names show in --help as "--screenshot <file>".
-    const QString file = QApplication::translate("main", "file", "value name in --help");
-    const QCommandLineOption screenshot(
-        u"screenshot"_s, QApplication::translate("main", "Save a PNG of the main window and exit."), file);
-    const QCommandLineOption settingsFile(
-        u"settings-file"_s, QApplication::translate("main", "Keep progress in this INI file."), file);
-    const QCommandLineOption chapter(u"chapter"_s,
-                                     QApplication::translate("main", "Open this chapter (ID or ID#section)."),
-                                     QApplication::translate("main", "id", "value name in --help"));
-    const QCommandLineOption search(
-        u"search"_s, QApplication::translate("main", "Open the search (Ctrl+K) with this query."),
-        QApplication::translate("main", "query", "value name in --help"));
-    // For ./dev bench: print "goprep-marker <event>" on stderr when the window shows and the first chapter
-    // has been painted, so start-up is timed from outside the process.
-    QCommandLineOption benchMarkers(u"bench-markers"_s, u"Print start-up markers for the benchmark."_s);
-    benchMarkers.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, settingsFile, chapter, search, benchMarkers});
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
 
-    goprep::core::AppSettings settings(parser.value(settingsFile));
+    // Before anything writes the settings: a second GoPrep on the same file hands its command line to the
+    // first and leaves. A screenshot is a one-off rendering that changes no progress, so it runs anyway.
+    const QString settingsPath = goprep::core::AppSettings::resolvePath(parser.value(options.settingsFile));
+    goprep::ui::SingleInstance instance(settingsPath);
+    if (!parser.isSet(options.screenshot)) {
+        switch (instance.start(QCoreApplication::arguments())) {
+        case goprep::ui::SingleInstance::Role::HandedOver:
+            return 0;
+        case goprep::ui::SingleInstance::Role::NoAnswer:
+            complain(instance.errorString());
+            return 1;
+        case goprep::ui::SingleInstance::Role::Unguarded:
+        case goprep::ui::SingleInstance::Role::Primary:
+            break;
+        }
+    }
+
+    goprep::core::AppSettings settings(settingsPath);
     const goprep::core::Guide guide = goprep::core::Guide::loadBuiltIn();
     if (guide.chapters().isEmpty()) {
-        std::fprintf(stderr, "goprep: %s\n",
-                     qPrintable(QApplication::translate("main", "the built-in guide could not be loaded")));
+        complain(QApplication::translate("main", "the built-in guide could not be loaded"));
         return 1;
     }
 
     goprep::ui::MainWindow window(guide, settings);
-    if (parser.isSet(chapter)) {
-        if (!window.openLocation(parser.value(chapter))) {
-            std::fprintf(stderr, "goprep: %s\n",
-                         qPrintable(QApplication::translate("main", "no chapter or section “%1”")
-                                        .arg(parser.value(chapter))));
-            window.restoreLastLocation();
-        }
-    } else {
+    if (!parser.isSet(options.chapter) || !openChapterOption(window, parser.value(options.chapter)))
         window.restoreLastLocation();
-    }
 
-    if (parser.isSet(search))
-        window.showSearch(parser.value(search));
+    if (parser.isSet(options.search))
+        window.showSearch(parser.value(options.search));
 
-    if (parser.isSet(screenshot)) {
-        const QString error = goprep::ui::takeScreenshot(window, parser.value(screenshot));
+    if (parser.isSet(options.screenshot)) {
+        const QString error = goprep::ui::takeScreenshot(window, parser.value(options.screenshot));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "goprep: screenshot failed: %s\n", qPrintable(error));
             return 1;
@@ -101,7 +153,7 @@ int main(int argc, char *argv[]) {
         return 0;
     }
 
-    if (parser.isSet(benchMarkers)) {
+    if (parser.isSet(options.benchMarkers)) {
         QObject::connect(window.reader(), &goprep::reader::ReaderView::chapterShown, &window, [] {
             static bool first = true;
             if (std::exchange(first, false))
@@ -109,9 +161,8 @@ int main(int argc, char *argv[]) {
         });
         QTimer::singleShot(0, &window, [] { std::fputs("goprep-marker window-visible\n", stderr); });
     }
+    QObject::connect(&instance, &goprep::ui::SingleInstance::argumentsReceived, &window,
+                     [&window](const QStringList &arguments) { handleLaterLaunch(window, arguments); });
     window.show();
-    if (!settings.loadProblem().isEmpty())
-        QTimer::singleShot(0, &window,
-                           [&] { window.statusBar()->showMessage(settings.loadProblem(), 15000); });
     return app.exec();
 }
