@@ -80,13 +80,15 @@ Salvage salvage(QByteArrayView data) {
     return result;
 }
 
-// Values QSettings parsed as a type it cannot restore (a damaged "@Variant(...)"): the next write would
-// store them as "@Invalid()".
-int countUnreadableValues(const QSettings &settings) {
-    int bad = 0;
+// Values QSettings parsed as a type it cannot restore (a damaged "@Variant(...)"): it would write them back
+// as
+// "@Invalid()", unreadable again on every start.
+QStringList unreadableKeys(const QSettings &settings) {
+    QStringList bad;
     const QStringList keys = settings.allKeys();
     for (const QString &key : keys)
-        bad += settings.value(key).isValid() ? 0 : 1;
+        if (!settings.value(key).isValid())
+            bad << key;
     return bad;
 }
 
@@ -146,11 +148,17 @@ void AppSettings::checkReadable(const QString &path) {
                        .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    const int badValues = countUnreadableValues(*m_settings);
+    const QStringList badKeys = unreadableKeys(*m_settings);
     const bool formatError = m_settings->status() == QSettings::FormatError;
-    if (salvaged.badLines == 0 && (badValues > 0 || formatError))
+    if (salvaged.badLines == 0 && (!badKeys.isEmpty() || formatError))
         m_keptCopy = keepCopy(path); // QSettings has not written anything yet
-    const int bad = std::max(salvaged.badLines + badValues, formatError ? 1 : 0);
+    if (!m_keptCopy.isEmpty()) {
+        for (const QString &key : badKeys) // the copy has them
+            m_settings->remove(key);
+        if (!badKeys.isEmpty())
+            sync();
+    }
+    const int bad = std::max(salvaged.badLines + int(badKeys.size()), formatError ? 1 : 0);
     if (bad == 0)
         return;
     if (m_keptCopy.isEmpty())

@@ -124,6 +124,7 @@ private Q_SLOTS:
         row("unclosed-section", true, true, true, good);
         row("nul-bytes", true, true, true, good);
         row("invalid-utf8", true, true, true, good);
+        row("damaged-variant", true, true, true, good);
         row("wrong-types", false, true, true, fallback);
         row("bad-stabilities", false, true, true, good);
         row("extreme-dates", false, true, true, good);

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: any bytes as the settings file, loaded as the app loads it (AppSettings, ReviewStore,
+// ReadingProgress, ChecklistProgress) and then used: the study queue is built and asked for a card, reading
+// positions and ticks are read, and one answer is saved into the file. Afterwards the file must read cleanly:
+// whatever GoPrep writes, it can read back without a problem.
+#include "appsettings.h"
+#include "checklistprogress.h"
+#include "fsrs.h"
+#include "guide.h"
+#include "readingprogress.h"
+#include "reviewstore.h"
+#include "studyqueue.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+using namespace goprep::core;
+
+namespace {
+
+const QDateTime now(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC);
+
+void fail(const char *what, const QString &detail) {
+    std::fprintf(stderr, "%s: %s\n", what, qPrintable(detail));
+    std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
+    static QCoreApplication app(*argc, *argv);
+    QStandardPaths::setTestModeEnabled(true);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    static const Guide guide = Guide::loadBuiltIn();
+    static QTemporaryDir dir;
+    static QStringList deck = [] {
+        QStringList ids;
+        for (const Card &card : guide.cards())
+            ids << card.id;
+        return ids;
+    }();
+    // A new name each time: QSettings caches parsed files by name, size and modification time.
+    static quint64 counter = 0;
+    const QString path = dir.filePath(u"settings-%1.ini"_s.arg(++counter));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            fail("cannot write", path);
+        file.write(reinterpret_cast<const char *>(data), qint64(size));
+    }
+    qsizetype problems = 0;
+    qint64 answer = 0;
+    {
+        AppSettings settings(path);
+        ReviewStore store(&settings.settings(), guide);
+        ReadingProgress reading(settings, guide);
+        ChecklistProgress checklist(settings, guide);
+
+        FsrsScheduler scheduler;
+        StudyQueue queue(deck, &store, &scheduler, [] { return now; });
+        queue.setNewCardsPerDay(settings.intValue(keys::newCardsPerDay, 20, 0, 100'000));
+        queue.setReviewsPerDay(settings.intValue(keys::reviewsPerDay, 200, 0, 100'000));
+        queue.setDayStartHour(settings.intValue(keys::dayStartHour, 4, 0, 23));
+        (void)queue.counts();
+        (void)queue.nextDueTime();
+        for (const Chapter &chapter : guide.chapters()) {
+            const double position = reading.position(chapter.id);
+            if (!(position >= 0.0 && position <= 1.0))
+                fail("position out of range", chapter.id);
+            (void)reading.chapterPercent(chapter.id);
+            (void)reading.positionSection(chapter.id);
+        }
+        (void)reading.lastChapter();
+        for (const ChecklistItem &item : guide.checklist())
+            (void)checklist.checkedAt(item.id);
+        for (auto it = store.allStates().cbegin(); it != store.allStates().cend(); ++it)
+            (void)scheduler.preview(it.key(), it.value(), now);
+        problems = store.loadProblems().size();
+        if (queue.nextCard()) {
+            if (!queue.grade(Rating::Good))
+                fail("a card was offered but its answer could not be saved", path);
+            answer = store.log().last().seq;
+        }
+        checklist.setChecked(guide.checklist().first().id, true, now);
+    }
+    {
+        // What GoPrep wrote, it reads back: no damage found, no new problem, the answer and the tick there.
+        AppSettings settings(path);
+        ReviewStore store(&settings.settings(), guide);
+        ChecklistProgress checklist(settings, guide);
+        if (!settings.keptCopy().isEmpty())
+            fail("GoPrep could not read its own file", settings.loadProblem());
+        if (store.loadProblems().size() > problems)
+            fail("writing made values unreadable", store.loadProblems().join(u'\n'));
+        if (answer != 0 && (store.log().isEmpty() || store.log().last().seq != answer))
+            fail("the answer saved above is missing", path);
+        if (!checklist.isChecked(guide.checklist().first().id))
+            fail("the tick saved above is missing", path);
+    }
+    // Each run leaves the file, a kept copy and QSettings' lock file: clear them for the next one.
+    QDir(dir.path()).removeRecursively();
+    QDir().mkpath(dir.path());
+    return 0;
+}
