@@ -72,7 +72,10 @@ Salvage salvage(QByteArrayView data) {
             ++result.badLines;
         } else if (header && !line.contains(']')) {
             ++result.badLines;
-            result.readable += line.toByteArray() + "]\n";
+            result.readable += line.size() > 1 ? line.toByteArray() + "]\n" : QByteArray("[General]\n");
+        } else if (header && line.sliced(1, line.indexOf(']') - 1).trimmed().isEmpty()) {
+            // "[]": QSettings would give the keys below a leading '/', which it cannot look up again.
+            result.readable += "[General]\n";
         } else {
             result.readable += line.toByteArray() + '\n';
         }

@@ -23,13 +23,53 @@ QString attribute(const MD_ATTRIBUTE &attr) {
     return value;
 }
 
-// Only links we can follow: our own anchors and pages, and web/mail links for the desktop browser.
-bool isSafeUrl(const QString &url) {
-    const QString lower = url.trimmed().toLower();
-    if (lower.startsWith(u"javascript:"_s) || lower.startsWith(u"data:"_s) ||
-        lower.startsWith(u"vbscript:"_s) || lower.startsWith(u"file:"_s))
-        return false;
-    return true;
+// What a browser makes of a URL before it looks at its scheme: tabs and line breaks removed anywhere, C0
+// controls and spaces trimmed at both ends. Checking the text as written would let "\x05javascript:" through.
+QString browserUrl(const QString &url) {
+    QString out;
+    out.reserve(url.size());
+    for (const QChar c : url) {
+        if (c != u'\t' && c != u'\n' && c != u'\r')
+            out += c;
+    }
+    qsizetype begin = 0;
+    qsizetype end = out.size();
+    while (begin < end && out.at(begin).unicode() <= 0x20)
+        ++begin;
+    while (end > begin && out.at(end - 1).unicode() <= 0x20)
+        --end;
+    return out.mid(begin, end - begin);
+}
+
+// The URL's scheme in lower case ("https" for "HTTPS://x"), or an empty string for a relative URL.
+QString schemeOf(const QString &url) {
+    for (qsizetype i = 0; i < url.size(); ++i) {
+        const QChar c = url.at(i);
+        if (c == u':')
+            return i > 0 ? url.left(i).toLower() : QString();
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        const bool other = (c >= u'0' && c <= u'9') || c == u'+' || c == u'-' || c == u'.';
+        if (!letter && !(i > 0 && other))
+            return {};
+    }
+    return {};
+}
+
+// Links we can follow: our own anchors and relative pages, and web and mail links for the desktop browser.
+// An allowlist, because any other scheme (javascript:, data:, file:, ...) could run code or reach the disk.
+// Returns the URL as the browser will read it, or an empty string when it is not allowed.
+QString safeLinkUrl(const QString &url) {
+    const QString normalised = browserUrl(url);
+    const QString scheme = schemeOf(normalised);
+    const bool allowed =
+        scheme.isEmpty() || scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s;
+    return allowed ? normalised : QString();
+}
+
+// Images come from the guide's own figures: relative URLs only (a remote one would be blocked anyway).
+QString safeImageUrl(const QString &url) {
+    const QString normalised = browserUrl(url);
+    return schemeOf(normalised).isEmpty() && !normalised.startsWith(u"//"_s) ? normalised : QString();
 }
 
 QString languageLabel(const QString &language) {
@@ -200,7 +240,8 @@ public:
         case MD_SPAN_A: {
             const auto *a = static_cast<MD_SPAN_A_DETAIL *>(detail);
             const QString href = attribute(a->href);
-            html += u"<a href=\""_s + escapeHtml(isSafeUrl(href) ? href : u"#"_s) + u'"';
+            const QString safe = safeLinkUrl(href);
+            html += u"<a href=\""_s + escapeHtml(safe.isEmpty() ? u"#"_s : safe) + u'"';
             if (a->title.text)
                 html += u" title=\""_s + escapeHtml(attribute(a->title)) + u'"';
             html += u'>';
@@ -209,7 +250,7 @@ public:
         case MD_SPAN_IMG: {
             const auto *img = static_cast<MD_SPAN_IMG_DETAIL *>(detail);
             const QString src = attribute(img->src);
-            m_imageSrc = isSafeUrl(src) ? src : QString();
+            m_imageSrc = safeImageUrl(src);
             m_imageAlt.clear();
             m_imageDepth = 1;
             break;

@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -38,12 +40,17 @@ void fail(const char *what, const QString &detail) {
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
     static QCoreApplication app(*argc, *argv);
     QStandardPaths::setTestModeEnabled(true);
+    // Every damaged input makes the loaders warn; at thousands of inputs a second that is only noise.
+    QLoggingCategory::setFilterRules(u"goprep.*=false"_s);
     return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     static const Guide guide = Guide::loadBuiltIn();
-    static QTemporaryDir dir;
+    // In memory where there is a tmpfs: every run writes the file several times, each write synced to disk.
+    static QTemporaryDir dir(QFileInfo(u"/dev/shm"_s).isWritable()
+                                 ? u"/dev/shm/goprep-fuzz-XXXXXX"_s
+                                 : QDir::tempPath() + u"/goprep-fuzz-XXXXXX"_s);
     static QStringList deck = [] {
         QStringList ids;
         for (const Card &card : guide.cards())
@@ -99,8 +106,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         AppSettings settings(path);
         ReviewStore store(&settings.settings(), guide);
         ChecklistProgress checklist(settings, guide);
-        if (!settings.keptCopy().isEmpty())
-            fail("GoPrep could not read its own file", settings.loadProblem());
+        if (!settings.keptCopy().isEmpty()) {
+            QFile written(settings.keptCopy());
+            written.open(QIODevice::ReadOnly);
+            fail("GoPrep could not read its own file",
+                 QString::fromUtf8(written.readAll().toPercentEncoding(" =[]\n\"\\;")));
+        }
         if (store.loadProblems().size() > problems)
             fail("writing made values unreadable", store.loadProblems().join(u'\n'));
         if (answer != 0 && (store.log().isEmpty() || store.log().last().seq != answer))
