@@ -83,9 +83,9 @@ Salvage salvage(QByteArrayView data) {
     return result;
 }
 
-// Values QSettings parsed as a type it cannot restore (a damaged "@Variant(...)"): it would write them back
-// as
-// "@Invalid()", unreadable again on every start.
+// Entries QSettings parsed but cannot give back: a value of a type it cannot restore (a damaged
+// "@Variant(...)", which it would write back as "@Invalid()"), or a key with an empty part ("a\\\\b", "\\b"),
+// which it lists but never finds again, not even to remove it.
 QStringList unreadableKeys(const QSettings &settings) {
     QStringList bad;
     const QStringList keys = settings.allKeys();
@@ -93,6 +93,19 @@ QStringList unreadableKeys(const QSettings &settings) {
         if (!settings.value(key).isValid())
             bad << key;
     return bad;
+}
+
+// Writes back only the entries that can be read, in QSettings' own form, so the unreadable ones (kept in the
+// copy) are not found again on every start.
+void keepOnlyReadable(QSettings &settings) {
+    QList<std::pair<QString, QVariant>> readable;
+    const QStringList keys = settings.allKeys();
+    for (const QString &key : keys)
+        if (const QVariant value = settings.value(key); value.isValid())
+            readable.append({key, value});
+    settings.clear();
+    for (const auto &[key, value] : std::as_const(readable))
+        settings.setValue(key, value);
 }
 
 // Keeps a byte-for-byte copy of a damaged file beside it, so whatever QSettings cannot read stays with the
@@ -155,11 +168,9 @@ void AppSettings::checkReadable(const QString &path) {
     const bool formatError = m_settings->status() == QSettings::FormatError;
     if (salvaged.badLines == 0 && (!badKeys.isEmpty() || formatError))
         m_keptCopy = keepCopy(path); // QSettings has not written anything yet
-    if (!m_keptCopy.isEmpty()) {
-        for (const QString &key : badKeys) // the copy has them
-            m_settings->remove(key);
-        if (!badKeys.isEmpty())
-            sync();
+    if (!m_keptCopy.isEmpty() && !badKeys.isEmpty()) {
+        keepOnlyReadable(*m_settings);
+        sync();
     }
     const int bad = std::max(salvaged.badLines + int(badKeys.size()), formatError ? 1 : 0);
     if (bad == 0)

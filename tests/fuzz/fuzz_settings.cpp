@@ -109,8 +109,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (!settings.keptCopy().isEmpty()) {
             QFile written(settings.keptCopy());
             written.open(QIODevice::ReadOnly);
-            fail("GoPrep could not read its own file",
-                 QString::fromUtf8(written.readAll().toPercentEncoding(" =[]\n\"\\;")));
+            QByteArray text = written.readAll();
+            for (char &c : text)
+                c = (c >= 0x20 && c < 0x7f) || c == '\n' ? c : '?';
+            fail("GoPrep could not read its own file", QString::fromLatin1(text));
         }
         if (store.loadProblems().size() > problems)
             fail("writing made values unreadable", store.loadProblems().join(u'\n'));

@@ -7,6 +7,11 @@
 # so the smoke test (fuzz_<name>_smoke in ./dev test) keeps it fixed. Exit status 1 when any target crashed.
 set -euo pipefail
 
+# Symbolised stack traces in crash reports.
+if ! command -v llvm-symbolizer >/dev/null; then
+  for dir in /usr/lib/llvm-*/bin; do [ -x "$dir/llvm-symbolizer" ] && PATH="$PATH:$dir"; done
+fi
+
 build=${1:?usage: run-fuzzers.sh BUILD_DIR [SECONDS]}
 seconds=${2:-60}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -25,6 +30,8 @@ for fuzzer in "$build"/tests/fuzz/fuzz_*; do
   args=(-max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -max_len=16384 -print_final_stats=1
     -artifact_prefix="$crashes/")
   [ -f "$here/$name.dict" ] && args+=(-dict="$here/$name.dict")
+  # Extra libFuzzer flags of a target, one per line, '#' for comments.
+  [ -f "$here/$name.flags" ] && while read -r flag; do args+=("$flag"); done < <(sed 's/#.*//; /^ *$/d' "$here/$name.flags")
   printf '\n=== fuzz_%s for %s s\n' "$name" "$seconds"
   started=$SECONDS
   if "$fuzzer" "${args[@]}" "$work" "$here/corpus/$name"; then

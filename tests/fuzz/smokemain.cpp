@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QStringList>
 
 #include <cstdint>
 #include <cstdio>
@@ -15,9 +17,18 @@ int main(int argc, char *argv[]) {
     LLVMFuzzerInitialize(&argc, &argv);
     int inputs = 0;
     for (int i = 1; i < argc; ++i) {
-        QDirIterator it(QString::fromLocal8Bit(argv[i]), QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
+        const QString path = QString::fromLocal8Bit(argv[i]);
+        QStringList files;
+        if (QFileInfo(path).isDir()) {
+            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files << it.next();
+        } else {
+            files << path;
+        }
+        files.sort(); // the same order on every run
+        for (const QString &name : std::as_const(files)) {
+            QFile file(name);
             if (!file.open(QIODevice::ReadOnly)) {
                 std::fprintf(stderr, "cannot read %s\n", qPrintable(file.fileName()));
                 return 1;

@@ -126,6 +126,7 @@ private Q_SLOTS:
         row("invalid-utf8", true, true, true, good);
         row("damaged-variant", true, true, true, good);
         row("empty-section-header", true, true, true, good);
+        row("empty-key-parts", true, true, true, good);
         row("wrong-types", false, true, true, fallback);
         row("bad-stabilities", false, true, true, good);
         row("extreme-dates", false, true, true, good);
