@@ -73,6 +73,25 @@ const goprep = (() => {
         return false;
     }
 
+    // Elements MarkdownRenderer never writes and that could load, connect or run something once in the page.
+    // <link rel=preconnect> opens a connection that neither the Content-Security-Policy nor the request
+    // interceptor sees, so such elements must never reach the live document, whatever the HTML says.
+    const unwanted = "link, meta, base, script, noscript, style, iframe, frame, frameset, object, embed, " +
+        "applet, form, template, portal";
+
+    // The chapter's HTML as nodes, parsed in an inert template (nothing in it loads or connects) and cleaned.
+    function parse(html) {
+        const template = document.createElement("template");
+        template.innerHTML = html;
+        for (const element of template.content.querySelectorAll(unwanted)) element.remove();
+        for (const element of template.content.querySelectorAll("*")) {
+            for (const attribute of Array.from(element.attributes)) {
+                if (attribute.name.toLowerCase().startsWith("on")) element.removeAttribute(attribute.name);
+            }
+        }
+        return template.content;
+    }
+
     function show(payload) {
         // A scroll report still waiting belongs to the chapter being left: send it now, or its position is lost.
         if (reportTimer) {
@@ -80,7 +99,7 @@ const goprep = (() => {
             report();
         }
         chapterId = payload.chapterId;
-        content.innerHTML = payload.html;
+        content.replaceChildren(parse(payload.html));
         headings = Array.from(content.querySelectorAll("h1[id], h2[id], h3[id], h4[id]"));
         setNeighbour(previousButton, payload.previous);
         setNeighbour(nextButton, payload.next);
