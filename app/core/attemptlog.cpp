@@ -227,7 +227,7 @@ bool AttemptLog::append(const Attempt &attempt) {
     m_nextSeq[stored.taskId] = seq + 1;
     QSettings &store = m_settings.settings();
     store.setValue(attemptKey(stored.taskId, seq), encode(stored));
-    store.sync();
+    m_settings.sync(); // reports a failed write
     m_attempts[stored.taskId] << stored;
     Q_EMIT changed(stored.taskId);
     return true;

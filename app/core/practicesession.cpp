@@ -113,7 +113,7 @@ void PracticeSession::save() {
         store.setValue(QLatin1StringView(keys::practiceAlerts), int(m_alert));
         store.setValue(QLatin1StringView(keys::practiceRequirements), done);
     }
-    store.sync();
+    m_settings.sync(); // reports a failed write
     m_loadProblem.clear();
     Q_EMIT changed();
 }

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes as the settings file, loaded as the app loads it (AppSettings, ReviewStore,
-// ReadingProgress, ChecklistProgress) and then used: the study queue is built and asked for a card, reading
-// positions and ticks are read, and one answer is saved into the file. Afterwards the file must read cleanly:
-// whatever GoPrep writes, it can read back without a problem.
+// ReadingProgress, ChecklistProgress, AttemptLog, StudySettings, ActivityLog, PracticeSession) and then used:
+// the study queue is built and asked for a card, reading positions and ticks are read, and one answer is
+// saved into the file. Afterwards the file must read cleanly: whatever GoPrep writes, it can read back
+// without a problem.
+#include "activitylog.h"
 #include "appsettings.h"
+#include "attemptlog.h"
 #include "checklistprogress.h"
 #include "fsrs.h"
 #include "guide.h"
+#include "practicesession.h"
 #include "readingprogress.h"
 #include "reviewstore.h"
 #include "studyqueue.h"
+#include "studysettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,18 +72,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         file.write(reinterpret_cast<const char *>(data), qint64(size));
     }
     qsizetype problems = 0;
+    qsizetype attemptProblems = 0;
     qint64 answer = 0;
     {
         AppSettings settings(path);
         ReviewStore store(&settings.settings(), guide);
         ReadingProgress reading(settings, guide);
         ChecklistProgress checklist(settings, guide);
+        AttemptLog attempts(settings);
+        const StudySettings study = StudySettings::read(settings);
+        ActivityLog activity(settings, study.dayStartHour);
+        PracticeSession practice(settings, [] { return now; });
+        (void)practice.loadProblem();
+        (void)attempts.all();
 
-        FsrsScheduler scheduler;
+        FsrsScheduler scheduler(study.scheduler);
         StudyQueue queue(deck, &store, &scheduler, [] { return now; });
-        queue.setNewCardsPerDay(settings.intValue(keys::newCardsPerDay, 20, 0, 100'000));
-        queue.setReviewsPerDay(settings.intValue(keys::reviewsPerDay, 200, 0, 100'000));
-        queue.setDayStartHour(settings.intValue(keys::dayStartHour, 4, 0, 23));
+        queue.setNewCardsPerDay(study.newCardsPerDay);
+        queue.setReviewsPerDay(study.reviewsPerDay);
+        queue.setDayStartHour(study.dayStartHour);
         (void)queue.counts();
         (void)queue.nextDueTime();
         for (const Chapter &chapter : guide.chapters()) {
@@ -100,6 +112,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             answer = store.log().last().seq;
         }
         checklist.setChecked(guide.checklist().first().id, true, now);
+        Attempt attempt;
+        attempt.taskId = guide.tasks().first().id;
+        attempt.startedAt = now;
+        attempt.minutes = 45;
+        attempt.note = u"fuzz"_s;
+        if (!attempts.append(attempt))
+            fail("an attempt could not be saved", path);
+        attemptProblems = attempts.loadProblems().size();
     }
     {
         // What GoPrep wrote, it reads back: no damage found, no new problem, the answer and the tick there.
@@ -120,6 +140,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             fail("the answer saved above is missing", path);
         if (!checklist.isChecked(guide.checklist().first().id))
             fail("the tick saved above is missing", path);
+        AttemptLog attempts(settings);
+        if (attempts.loadProblems().size() > attemptProblems)
+            fail("writing made attempts unreadable", attempts.loadProblems().join(u'\n'));
+        if (attempts.attempts(guide.tasks().first().id).isEmpty() ||
+            attempts.attempts(guide.tasks().first().id).last().note != u"fuzz"_s)
+            fail("the attempt saved above is missing", path);
     }
     // Each run leaves the file, a kept copy and QSettings' lock file: clear them for the next one.
     QDir(dir.path()).removeRecursively();

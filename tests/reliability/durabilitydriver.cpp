@@ -9,6 +9,7 @@
 // position (a reading position derived from N) or setting (a study limit derived from N). Before any change
 // it prints "loaded log=L checked=C problems=P", what a restarted GoPrep would find.
 #include "appsettings.h"
+#include "attemptlog.h"
 #include "checklistprogress.h"
 #include "fsrs.h"
 #include "guide.h"
@@ -38,6 +39,7 @@ struct Progress {
     ReviewStore store{&settings.settings(), guide};
     ChecklistProgress checklist{settings, guide};
     ReadingProgress reading{settings, guide};
+    AttemptLog attempts{settings};
     FsrsScheduler scheduler;
     QStringList deck;
 
@@ -87,6 +89,19 @@ struct Progress {
         return u"done setting %1"_s.arg(limit);
     }
 
+    QString attempt(int n) {
+        Attempt a;
+        a.taskId = guide.tasks().at(n % guide.tasks().size()).id;
+        a.startedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        a.usedSecs = 600;
+        a.minutes = 45;
+        a.rating = AttemptRating::Partly;
+        a.note = u"attempt %1"_s.arg(n);
+        if (!attempts.append(a))
+            return {};
+        return u"done attempt %1 %2"_s.arg(a.taskId).arg(n);
+    }
+
     QString change(const QString &kind, int n) {
         if (kind == u"grade"_s)
             return grade();
@@ -96,6 +111,8 @@ struct Progress {
             return position(n);
         if (kind == u"setting"_s)
             return setting(n);
+        if (kind == u"attempt"_s)
+            return attempt(n);
         return {};
     }
 };
@@ -108,19 +125,22 @@ int main(int argc, char *argv[]) {
     bool numberOk = false;
     const int n = args.value(3).toInt(&numberOk);
     if (args.size() != 4 || !numberOk || n < 0) {
-        std::fputs("usage: goprep-durability-driver SETTINGS grade|check|position|setting|loop N\n", stderr);
+        std::fputs("usage: goprep-durability-driver SETTINGS grade|check|position|setting|attempt|loop N\n",
+                   stderr);
         return 2;
     }
     const QString kind = args.at(2);
     const Guide guide = Guide::loadBuiltIn();
     AppSettings settings(args.at(1));
     Progress progress(settings, guide);
-    say(u"loaded log=%1 checked=%2 problems=%3"_s.arg(progress.store.log().size())
+    say(u"loaded log=%1 checked=%2 attempts=%3 problems=%4"_s.arg(progress.store.log().size())
             .arg(progress.checkedCount())
-            .arg(progress.store.loadProblems().size() + (settings.loadProblem().isEmpty() ? 0 : 1)));
+            .arg(progress.attempts.all().size())
+            .arg(progress.store.loadProblems().size() + progress.attempts.loadProblems().size() +
+                 (settings.loadProblem().isEmpty() ? 0 : 1)));
 
     if (kind == u"loop"_s) {
-        static const QStringList kinds{u"grade"_s, u"check"_s, u"position"_s, u"setting"_s};
+        static const QStringList kinds{u"grade"_s, u"check"_s, u"position"_s, u"setting"_s, u"attempt"_s};
         for (int i = n;; ++i) {
             const QString done = progress.change(kinds.at(i % kinds.size()), i);
             if (done.isEmpty())

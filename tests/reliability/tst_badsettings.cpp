@@ -2,13 +2,17 @@
 // Damaged settings files (tests/fixtures/settings, written by make-fixtures.py): GoPrep loads each, keeps
 // what is usable, uses defaults for the rest, keeps a copy of a file it could not read as it was, says so in
 // one line, and goes on saving progress into it.
+#include "activitylog.h"
 #include "appsettings.h"
+#include "attemptlog.h"
 #include "checklistprogress.h"
 #include "fsrs.h"
 #include "guide.h"
+#include "practicesession.h"
 #include "readingprogress.h"
 #include "reviewstore.h"
 #include "studyqueue.h"
+#include "studysettings.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,7 +33,7 @@ const QString goodCard = u"p04-errors-is"_s;
 const QString goodCheck = u"check-maps"_s;
 const QString goodRead = u"testing"_s;
 constexpr int goodNewCardsPerDay = 15;
-constexpr int defaultNewCardsPerDay = 20;
+constexpr int defaultNewCardsPerDay = StudySettings::defaultNewCardsPerDay;
 
 const QDateTime now(QDate(2026, 1, 5), QTime(12, 0), QTimeZone::UTC);
 
@@ -48,16 +52,26 @@ struct Loaded {
         : settings(path)
         , store(&settings.settings(), guide)
         , reading(settings, guide)
-        , checklist(settings, guide) {}
+        , checklist(settings, guide)
+        , attempts(settings)
+        , study(StudySettings::read(settings))
+        , activity(settings, study.dayStartHour)
+        , practice(settings, [] { return now; }) {}
     AppSettings settings;
     ReviewStore store;
     ReadingProgress reading;
     ChecklistProgress checklist;
+    AttemptLog attempts;
+    StudySettings study;
+    ActivityLog activity;
+    PracticeSession practice;
 
-    bool reported() const { return !settings.loadProblem().isEmpty() || !store.loadProblems().isEmpty(); }
-    int newCardsPerDay() const {
-        return settings.intValue(keys::newCardsPerDay, defaultNewCardsPerDay, 0, 100'000);
+    bool reported() const {
+        return !settings.loadProblem().isEmpty() || !store.loadProblems().isEmpty() ||
+               !attempts.loadProblems().isEmpty() || !study.problems.isEmpty() ||
+               !practice.loadProblem().isEmpty();
     }
+    int newCardsPerDay() const { return study.newCardsPerDay; }
 };
 
 // A review log of `entries` answers to one card, written as ReviewStore writes it.
@@ -127,6 +141,7 @@ private Q_SLOTS:
         row("damaged-variant", true, true, true, good);
         row("empty-section-header", true, true, true, good);
         row("empty-key-parts", true, true, true, good);
+        row("bad-attempts", false, true, true, good);
         row("wrong-types", false, true, true, fallback);
         row("bad-stabilities", false, true, true, good);
         row("extreme-dates", false, true, true, good);
@@ -178,6 +193,12 @@ private Q_SLOTS:
             QVERIFY(queue.grade(Rating::Good));
             loaded.checklist.setChecked(u"check-pprof"_s, true, now);
             loaded.reading.setPosition(u"generics"_s, 0.25, u"type-parameters"_s);
+            Attempt attempt;
+            attempt.taskId = u"task-rate-limiter"_s;
+            attempt.startedAt = now;
+            attempt.minutes = 45;
+            attempt.note = u"still usable"_s;
+            QVERIFY(loaded.attempts.append(attempt));
         }
         Loaded again(path, m_guide);
         QVERIFY2(again.settings.keptCopy().isEmpty(), "a file GoPrep wrote itself must read cleanly");
@@ -186,6 +207,7 @@ private Q_SLOTS:
         QVERIFY(again.checklist.isChecked(u"check-pprof"_s));
         QCOMPARE(again.checklist.checkedAt(u"check-pprof"_s), now);
         QCOMPARE(again.reading.position(u"generics"_s), 0.25);
+        QCOMPARE(again.attempts.attempts(u"task-rate-limiter"_s).value(0).note, u"still usable"_s);
         if (baseKept) {
             QVERIFY(!again.store.state(goodCard).isNew());
             QVERIFY(again.checklist.isChecked(goodCheck));
@@ -233,6 +255,29 @@ private Q_SLOTS:
         for (const QString &id : {u"p04-errors-as"_s, u"p02-slice-header"_s, u"p02-nil-map"_s})
             QVERIFY(loaded.store.state(id).isNew());
         QVERIFY(readAll(path).contains("p04-errors-as=\"2;nan;")); // reported, not repaired
+    }
+
+    void badAttempts_areReportedAndTheGoodOnesKept() {
+        const QString path = copyFixture(u"bad-attempts.ini"_s);
+        Loaded loaded(path, m_guide);
+        const QList<Attempt> kept = loaded.attempts.attempts(u"task-worker-pool"_s);
+        QCOMPARE(kept.size(), 3); // the good one, an unusable requirement list read as none, a huge note
+        QCOMPARE(kept.first().note, u"good"_s);
+        QCOMPARE(kept.first().requirementsDone, QList<int>({0, 2}));
+        QCOMPARE(kept.last().note.size(), 300'000);
+        QCOMPARE(loaded.attempts.loadProblems().size(), 9);
+        QVERIFY(!loaded.practice.loadProblem().isEmpty());
+        QCOMPARE(loaded.practice.state(), PracticeSession::State::Idle);
+        QVERIFY(loaded.activity.isActive(QDate(2026, 1, 2)));
+        // A new attempt takes a number after every stored one, readable or not.
+        Attempt attempt;
+        attempt.taskId = u"task-worker-pool"_s;
+        attempt.startedAt = now;
+        attempt.minutes = 45;
+        QVERIFY(loaded.attempts.append(attempt));
+        QVERIFY(loaded.settings.settings().contains(u"attempts/task-worker-pool/000012"_s));
+        QVERIFY(loaded.settings.settings().value(u"attempts/task-worker-pool/000002"_s).toString() ==
+                u"not json"_s);
     }
 
     void hugeReviewLog_loadsAndTakesAnAnswer() {

@@ -2,6 +2,7 @@
 // Progress survives SIGKILL: the driver (durabilitydriver.cpp) makes a change through the app's own classes,
 // says "done" after the sync, and is killed at once; the change must be there when the file is read again.
 #include "appsettings.h"
+#include "attemptlog.h"
 #include "checklistprogress.h"
 #include "guide.h"
 #include "readingprogress.h"
@@ -19,7 +20,7 @@ using namespace goprep::core;
 
 namespace {
 
-const QStringList kinds{u"grade"_s, u"check"_s, u"position"_s, u"setting"_s};
+const QStringList kinds{u"grade"_s, u"check"_s, u"position"_s, u"setting"_s, u"attempt"_s};
 
 struct Run {
     QStringList lines;
@@ -59,11 +60,20 @@ struct Reloaded {
         : settings(path)
         , store(&settings.settings(), guide)
         , checklist(settings, guide)
-        , reading(settings, guide) {}
+        , reading(settings, guide)
+        , attempts(settings) {}
     AppSettings settings;
     ReviewStore store;
     ChecklistProgress checklist;
     ReadingProgress reading;
+    AttemptLog attempts;
+
+    bool hasAttempt(const QString &taskId, const QString &note) const {
+        for (const Attempt &a : attempts.attempts(taskId))
+            if (a.note == note)
+                return true;
+        return false;
+    }
 
     bool hasReview(const QString &cardId, qint64 seq) const {
         for (const ReviewLogEntry &entry : store.log())
@@ -81,6 +91,8 @@ struct Reloaded {
             return checklist.isChecked(f[2]) == (f[3] == u"1"_s);
         if (f.value(1) == u"position"_s && f.size() == 5)
             return reading.position(f[2]) == f[3].toDouble() && reading.positionSection(f[2]) == f[4];
+        if (f.value(1) == u"attempt"_s && f.size() == 4)
+            return hasAttempt(f[2], u"attempt "_s + f[3]);
         if (f.value(1) == u"setting"_s && f.size() == 3)
             return settings.intValue(keys::reviewsPerDay, -1, 0, 1'000'000) == f[2].toInt();
         return false;
@@ -117,6 +129,7 @@ private Q_SLOTS:
         constexpr int iterations = 100;
         int survived = 0;
         qsizetype grades = 0;
+        qsizetype attempts = 0;
         QHash<QString, QString> latest; // key -> last done line for it
         for (int i = 0; i < iterations; ++i) {
             const QString kind = kinds.at(i % kinds.size());
@@ -125,14 +138,15 @@ private Q_SLOTS:
             QVERIFY2(run.killed,
                      qPrintable(u"launch %1 (%2): %3"_s.arg(i).arg(kind, run.lines.join(u" | "_s))));
             // The restarted driver read everything earlier launches reported done, without any problem.
-            QCOMPARE(run.lines.first(), u"loaded log=%1 checked=%2 problems=0"_s.arg(grades).arg([&] {
-                int checked = 0;
-                for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-                    checked += it.key().startsWith(u"check "_s) && it.value().endsWith(u" 1"_s) ? 1 : 0;
-                return checked;
-            }()));
+            int checked = 0;
+            for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+                checked += it.key().startsWith(u"check "_s) && it.value().endsWith(u" 1"_s) ? 1 : 0;
+            QCOMPARE(
+                run.lines.first(),
+                u"loaded log=%1 checked=%2 attempts=%3 problems=0"_s.arg(grades).arg(checked).arg(attempts));
             const QString done = run.lines.at(1);
             latest.insert(Reloaded::keyOf(done), done);
+            attempts += kind == u"attempt"_s ? 1 : 0;
             grades += kind == u"grade"_s ? 1 : 0;
 
             const Reloaded reloaded(path, m_guide);
