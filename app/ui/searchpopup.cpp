@@ -55,6 +55,8 @@ SearchPopup::SearchPopup(const core::Guide &guide, QWidget *parent)
     m_list->setFocusPolicy(Qt::NoFocus);
 
     m_status->setObjectName(u"searchStatus"_s);
+    // It echoes the query: the user's text, never markup (AutoText would render "<img ...>" as an image).
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     QFont small = m_status->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
