@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
@@ -31,6 +32,18 @@ QString pathHash(const QString &settingsPath) {
     return QString::fromLatin1(hash.toHex().left(16));
 }
 
+// Where the lock and the socket live: a folder every GoPrep of this user on this machine sees.
+QString runtimeFolder() {
+    // Under Flatpak each instance has its own /tmp and runtime folder; this one is shared by all instances.
+    if (const QString app = qEnvironmentVariable("FLATPAK_ID"); !app.isEmpty()) {
+        const QString shared = qEnvironmentVariable("XDG_RUNTIME_DIR") + u"/app/"_s + app;
+        if (QFileInfo(shared).isDir())
+            return shared;
+    }
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return runtime.isEmpty() ? QDir::tempPath() : runtime;
+}
+
 } // namespace
 
 SingleInstance::SingleInstance(const QString &settingsPath, QObject *parent)
@@ -45,14 +58,12 @@ SingleInstance::SingleInstance(const QString &settingsPath, QObject *parent)
 SingleInstance::~SingleInstance() = default; // the lock is released by QLockFile, the socket by QLocalServer
 
 QString SingleInstance::lockFilePath(const QString &settingsPath) {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    return dir + u"/goprep-"_s + pathHash(settingsPath) + u".lock"_s;
+    return runtimeFolder() + u"/goprep-"_s + pathHash(settingsPath) + u".lock"_s;
 }
 
 QString SingleInstance::serverName(const QString &settingsPath) {
-    return u"goprep-"_s + pathHash(settingsPath);
+    // A full path: QLocalServer would otherwise put the socket in /tmp, which need not be the lock's folder.
+    return runtimeFolder() + u"/goprep-"_s + pathHash(settingsPath) + u".socket"_s;
 }
 
 SingleInstance::Role SingleInstance::start(const QStringList &arguments, int timeoutMs) {

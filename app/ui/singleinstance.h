@@ -14,9 +14,10 @@ namespace goprep::ui {
 // hands its command line to it and exits, so two processes never write the same progress. A lock left by a
 // process that crashed is recognised (its process is gone) and taken over.
 //
-// The lock and the socket live in the user's runtime folder, named after a hash of the settings path, not
-// beside the settings file: that file may sit in a synced folder, where a lock left by a crash on one machine
-// would travel to another and could never be recognised as stale there.
+// The lock and the socket live in the user's runtime folder ($XDG_RUNTIME_DIR; under Flatpak the folder its
+// instances share), named after a hash of the settings path, not beside the settings file: that file may sit
+// in a synced folder, where a lock left by a crash on one machine would travel to another and could never be
+// recognised as stale there.
 class SingleInstance final : public QObject {
     Q_OBJECT
 public:
