@@ -329,8 +329,6 @@ private Q_SLOTS:
         if (fixture == u"binary-garbage.ini"_s)
             QVERIFY(
                 !QDir(QFileInfo(path).absolutePath()).entryList({u"goprep.ini.unreadable-*"_s}).isEmpty());
-        if (const QString keep = qEnvironmentVariable("GOPREP_KEEP_SCREENSHOTS"); !keep.isEmpty())
-            QFile::copy(png, keep + u'/' + QFileInfo(fixture).baseName() + u".png"_s);
     }
 };
 
