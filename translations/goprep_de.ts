@@ -142,12 +142,26 @@
 <context>
     <name>goprep::core::AppSettings</name>
     <message>
-        <source>The settings file could not be read; a copy was kept as %1 and defaults are used.</source>
-        <translation>Die Einstellungsdatei konnte nicht gelesen werden; eine Kopie liegt unter %1, es gelten die Standardwerte.</translation>
-    </message>
-    <message>
         <source>These settings were written by a newer GoPrep; unknown entries are kept untouched.</source>
         <translation>Diese Einstellungen stammen von einer neueren GoPrep-Version; unbekannte Einträge bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read or written; changes will not be kept.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen oder geschrieben werden; Änderungen werden nicht gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the settings file could not be read and are ignored; no copy of the file could be kept.</source>
+        <translation>
+            <numerusform>%n Zeile der Einstellungsdatei konnte nicht gelesen werden und wird übergangen; es konnte keine Kopie der Datei angelegt werden.</numerusform>
+            <numerusform>%n Zeilen der Einstellungsdatei konnten nicht gelesen werden und werden übergangen; es konnte keine Kopie der Datei angelegt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the settings file could not be read and are ignored; the original was kept as %1.</source>
+        <translation>
+            <numerusform>%n Zeile der Einstellungsdatei konnte nicht gelesen werden und wird übergangen; das Original liegt unter %1.</numerusform>
+            <numerusform>%n Zeilen der Einstellungsdatei konnten nicht gelesen werden und werden übergangen; das Original liegt unter %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -990,6 +1004,17 @@
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>Progress could not be saved to %1.</source>
+        <translation>Der Fortschritt konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored review value(s) could not be read and are ignored; the file keeps them.</source>
+        <translation>
+            <numerusform>%n gespeicherter Wiederholungswert konnte nicht gelesen werden und wird übergangen; die Datei behält ihn.</numerusform>
+            <numerusform>%n gespeicherte Wiederholungswerte konnten nicht gelesen werden und werden übergangen; die Datei behält sie.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>goprep::ui::NavigatorPane</name>
@@ -1368,6 +1393,25 @@
     </message>
 </context>
 <context>
+    <name>goprep::ui::SingleInstance</name>
+    <message>
+        <source>Could not create the lock file %1.</source>
+        <translation>Die Sperrdatei %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>GoPrep (process %1) is already running with %2 but does not answer.</source>
+        <translation>GoPrep (Prozess %1) läuft bereits mit %2, antwortet aber nicht.</translation>
+    </message>
+    <message>
+        <source>Could not listen for other GoPrep launches: %1</source>
+        <translation>Weitere GoPrep-Starts können nicht entgegengenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>The command line is too long to hand over.</source>
+        <translation>Die Befehlszeile ist zu lang für die Übergabe.</translation>
+    </message>
+</context>
+<context>
     <name>goprep::ui::StatisticsDialog</name>
     <message>
         <source>Statistics</source>
@@ -1675,6 +1719,10 @@ Fällig: %2 (lernend %3, Wiederholung %4)</translation>
     <message>
         <source>no chapter or section “%1”</source>
         <translation>kein Kapitel und kein Abschnitt „%1“</translation>
+    </message>
+    <message>
+        <source>ignoring a later launch’s command line: %1</source>
+        <translation>die Befehlszeile eines weiteren Starts wird übergangen: %1</translation>
     </message>
 </context>
 </TS>

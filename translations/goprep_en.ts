@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>goprep::core::AppSettings</name>
+    <message numerus="yes">
+        <source>%n line(s) of the settings file could not be read and are ignored; no copy of the file could be kept.</source>
+        <translation>
+            <numerusform>%n line of the settings file could not be read and is ignored; no copy of the file could be kept.</numerusform>
+            <numerusform>%n lines of the settings file could not be read and are ignored; no copy of the file could be kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the settings file could not be read and are ignored; the original was kept as %1.</source>
+        <translation>
+            <numerusform>%n line of the settings file could not be read and is ignored; the original was kept as %1.</numerusform>
+            <numerusform>%n lines of the settings file could not be read and are ignored; the original was kept as %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>goprep::ui::CardBrowserDialog</name>
     <message numerus="yes">
         <source>Reset %n cards to new?</source>
@@ -97,6 +114,13 @@
         <translation>
             <numerusform>%n coding-task attempt could not be read; it stays untouched in %1.</numerusform>
             <numerusform>%n coding-task attempts could not be read; they stay untouched in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored review value(s) could not be read and are ignored; the file keeps them.</source>
+        <translation>
+            <numerusform>%n stored review value could not be read and is ignored; the file keeps it.</numerusform>
+            <numerusform>%n stored review values could not be read and are ignored; the file keeps them.</numerusform>
         </translation>
     </message>
 </context>

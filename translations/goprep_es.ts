@@ -142,12 +142,26 @@
 <context>
     <name>goprep::core::AppSettings</name>
     <message>
-        <source>The settings file could not be read; a copy was kept as %1 and defaults are used.</source>
-        <translation>No se pudo leer el archivo de ajustes; se guardó una copia como %1 y se usan los valores predeterminados.</translation>
-    </message>
-    <message>
         <source>These settings were written by a newer GoPrep; unknown entries are kept untouched.</source>
         <translation>Estos ajustes proceden de una versión más reciente de GoPrep; las entradas desconocidas se conservan intactas.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read or written; changes will not be kept.</source>
+        <translation>No se puede leer ni escribir el archivo de configuración %1; los cambios no se guardarán.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the settings file could not be read and are ignored; no copy of the file could be kept.</source>
+        <translation>
+            <numerusform>No se pudo leer %n línea del archivo de configuración y se ignora; no se pudo guardar una copia del archivo.</numerusform>
+            <numerusform>No se pudieron leer %n líneas del archivo de configuración y se ignoran; no se pudo guardar una copia del archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the settings file could not be read and are ignored; the original was kept as %1.</source>
+        <translation>
+            <numerusform>No se pudo leer %n línea del archivo de configuración y se ignora; el original se guardó como %1.</numerusform>
+            <numerusform>No se pudieron leer %n líneas del archivo de configuración y se ignoran; el original se guardó como %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -990,6 +1004,17 @@
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
+    <message>
+        <source>Progress could not be saved to %1.</source>
+        <translation>No se pudo guardar el progreso en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored review value(s) could not be read and are ignored; the file keeps them.</source>
+        <translation>
+            <numerusform>No se pudo leer %n valor de repaso guardado y se ignora; el archivo lo conserva.</numerusform>
+            <numerusform>No se pudieron leer %n valores de repaso guardados y se ignoran; el archivo los conserva.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>goprep::ui::NavigatorPane</name>
@@ -1368,6 +1393,25 @@
     </message>
 </context>
 <context>
+    <name>goprep::ui::SingleInstance</name>
+    <message>
+        <source>Could not create the lock file %1.</source>
+        <translation>No se pudo crear el archivo de bloqueo %1.</translation>
+    </message>
+    <message>
+        <source>GoPrep (process %1) is already running with %2 but does not answer.</source>
+        <translation>GoPrep (proceso %1) ya se está ejecutando con %2, pero no responde.</translation>
+    </message>
+    <message>
+        <source>Could not listen for other GoPrep launches: %1</source>
+        <translation>No se pueden atender otros inicios de GoPrep: %1</translation>
+    </message>
+    <message>
+        <source>The command line is too long to hand over.</source>
+        <translation>La línea de órdenes es demasiado larga para transferirla.</translation>
+    </message>
+</context>
+<context>
     <name>goprep::ui::StatisticsDialog</name>
     <message>
         <source>Statistics</source>
@@ -1675,6 +1719,10 @@ Pendientes: %2 (aprendiendo %3, en repaso %4)</translation>
     <message>
         <source>no chapter or section “%1”</source>
         <translation>no hay ningún capítulo ni sección «%1»</translation>
+    </message>
+    <message>
+        <source>ignoring a later launch’s command line: %1</source>
+        <translation>se ignora la línea de órdenes de un inicio posterior: %1</translation>
     </message>
 </context>
 </TS>

@@ -142,12 +142,28 @@
 <context>
     <name>goprep::core::AppSettings</name>
     <message>
-        <source>The settings file could not be read; a copy was kept as %1 and defaults are used.</source>
-        <translation>Не вдалося прочитати файл налаштувань; копію збережено як %1, використовуються типові значення.</translation>
-    </message>
-    <message>
         <source>These settings were written by a newer GoPrep; unknown entries are kept untouched.</source>
         <translation>Ці налаштування записала новіша версія GoPrep; невідомі записи залишаються без змін.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read or written; changes will not be kept.</source>
+        <translation>Не вдається прочитати або записати файл налаштувань %1; зміни не буде збережено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the settings file could not be read and are ignored; no copy of the file could be kept.</source>
+        <translation>
+            <numerusform>Не вдалося прочитати %n рядок файлу налаштувань, його пропущено; копію файлу зберегти не вдалося.</numerusform>
+            <numerusform>Не вдалося прочитати %n рядки файлу налаштувань, їх пропущено; копію файлу зберегти не вдалося.</numerusform>
+            <numerusform>Не вдалося прочитати %n рядків файлу налаштувань, їх пропущено; копію файлу зберегти не вдалося.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the settings file could not be read and are ignored; the original was kept as %1.</source>
+        <translation>
+            <numerusform>Не вдалося прочитати %n рядок файлу налаштувань, його пропущено; оригінал збережено як %1.</numerusform>
+            <numerusform>Не вдалося прочитати %n рядки файлу налаштувань, їх пропущено; оригінал збережено як %1.</numerusform>
+            <numerusform>Не вдалося прочитати %n рядків файлу налаштувань, їх пропущено; оригінал збережено як %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1018,18 @@
         <source>&amp;Preferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
+    <message>
+        <source>Progress could not be saved to %1.</source>
+        <translation>Не вдалося зберегти прогрес у %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored review value(s) could not be read and are ignored; the file keeps them.</source>
+        <translation>
+            <numerusform>Не вдалося прочитати %n збережене значення повторення, його пропущено; файл його зберігає.</numerusform>
+            <numerusform>Не вдалося прочитати %n збережені значення повторення, їх пропущено; файл їх зберігає.</numerusform>
+            <numerusform>Не вдалося прочитати %n збережених значень повторення, їх пропущено; файл їх зберігає.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>goprep::ui::NavigatorPane</name>
@@ -1385,6 +1413,25 @@
     </message>
 </context>
 <context>
+    <name>goprep::ui::SingleInstance</name>
+    <message>
+        <source>Could not create the lock file %1.</source>
+        <translation>Не вдалося створити файл блокування %1.</translation>
+    </message>
+    <message>
+        <source>GoPrep (process %1) is already running with %2 but does not answer.</source>
+        <translation>GoPrep (процес %1) уже працює з %2, але не відповідає.</translation>
+    </message>
+    <message>
+        <source>Could not listen for other GoPrep launches: %1</source>
+        <translation>Не вдалося приймати інші запуски GoPrep: %1</translation>
+    </message>
+    <message>
+        <source>The command line is too long to hand over.</source>
+        <translation>Командний рядок задовгий для передачі.</translation>
+    </message>
+</context>
+<context>
     <name>goprep::ui::StatisticsDialog</name>
     <message>
         <source>Statistics</source>
@@ -1695,6 +1742,10 @@ Due: %2 (learning %3, review %4)</source>
     <message>
         <source>no chapter or section “%1”</source>
         <translation>немає розділу чи підрозділу «%1»</translation>
+    </message>
+    <message>
+        <source>ignoring a later launch’s command line: %1</source>
+        <translation>командний рядок наступного запуску пропущено: %1</translation>
     </message>
 </context>
 </TS>
