@@ -97,6 +97,18 @@ QString checklistKey(const QString &itemId) {
 
 const QStringList phaseNames{u"new"_s, u"learning"_s, u"review"_s, u"relearning"_s};
 
+// A key of the file as the error message quotes it: at most `maxLength` characters, and line breaks and other
+// control characters shown as U+FFFD, so a hostile key cannot turn the one-line message into several.
+QString quotedKey(const QString &key, qsizetype maxLength) {
+    QString shown = key.left(maxLength);
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = QChar::ReplacementCharacter;
+    }
+    return shown;
+}
+
 QJsonValue dateJson(const QDateTime &time) {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
@@ -361,7 +373,8 @@ bool readReading(Reader &r, const QJsonObject &root, ProgressArchive::Data &d) {
     d.seenSections = *seen;
     d.lastChapter = *last;
     for (auto it = positions->constBegin(); it != positions->constEnd(); ++it) {
-        const QString where = u"reading.positions[\"%1\"]"_s.arg(it.key().left(ProgressArchive::maxIdLength));
+        const QString where =
+            u"reading.positions[\"%1\"]"_s.arg(quotedKey(it.key(), ProgressArchive::maxIdLength));
         if (!r.keyId(it.key(), where))
             return false;
         const auto position = r.object(it.value(), where);
@@ -383,7 +396,7 @@ bool readCards(Reader &r, const QJsonObject &root, ProgressArchive::Data &d) {
         return false;
     d.cards.reserve(cards->size());
     for (auto it = cards->constBegin(); it != cards->constEnd(); ++it) {
-        const QString where = u"cards[\"%1\"]"_s.arg(it.key().left(ProgressArchive::maxIdLength));
+        const QString where = u"cards[\"%1\"]"_s.arg(quotedKey(it.key(), ProgressArchive::maxIdLength));
         if (!r.keyId(it.key(), where))
             return false;
         const auto state = r.state(it.value(), where, true);
@@ -409,7 +422,7 @@ bool readChecklist(Reader &r, const QJsonObject &root, ProgressArchive::Data &d)
     if (!checklist)
         return false;
     for (auto it = checklist->constBegin(); it != checklist->constEnd(); ++it) {
-        const QString where = u"checklist[\"%1\"]"_s.arg(it.key().left(ProgressArchive::maxIdLength));
+        const QString where = u"checklist[\"%1\"]"_s.arg(quotedKey(it.key(), ProgressArchive::maxIdLength));
         if (!r.keyId(it.key(), where))
             return false;
         const auto when = r.date(it.value(), where, true);
@@ -437,7 +450,7 @@ bool readPractice(Reader &r, const QJsonObject &root, ProgressArchive::Data &d) 
     if (!attempts)
         return false;
     for (auto it = attempts->constBegin(); it != attempts->constEnd(); ++it) {
-        const QString where = u"attempts[\"%1\"]"_s.arg(it.key().left(ProgressArchive::maxIdLength));
+        const QString where = u"attempts[\"%1\"]"_s.arg(quotedKey(it.key(), ProgressArchive::maxIdLength));
         if (!AttemptLog::isStorableId(it.key()))
             return r.fail(ProgressArchive::tr("%1 has an id that cannot be stored.").arg(where));
         const auto list = r.array(it.value(), where);
@@ -459,7 +472,7 @@ bool readOther(Reader &r, const QJsonObject &root, ProgressArchive::Data &d) {
     if (!other)
         return false;
     for (auto it = other->constBegin(); it != other->constEnd(); ++it) {
-        const QString where = u"other[\"%1\"]"_s.arg(it.key().left(ProgressArchive::maxOtherKeyLength));
+        const QString where = u"other[\"%1\"]"_s.arg(quotedKey(it.key(), ProgressArchive::maxOtherKeyLength));
         if (!isValidOtherKey(it.key()))
             return r.fail(ProgressArchive::tr("%1 is not a key that can be imported.").arg(where));
         if (it.value().isArray()) {
