@@ -7,6 +7,7 @@
 #include "localization.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "scopedtiming.h"
 #include "screenshot.h"
 #include "singleinstance.h"
 
@@ -130,14 +131,18 @@ int main(int argc, char *argv[]) {
         }
     }
 
+    const goprep::core::ScopedTiming startup("start-up");
     goprep::core::AppSettings settings(settingsPath);
+    startup.mark("settings read");
     const goprep::core::Guide guide = goprep::core::Guide::loadBuiltIn();
+    startup.mark("guide loaded");
     if (guide.chapters().isEmpty()) {
         complain(QApplication::translate("main", "the built-in guide could not be loaded"));
         return 1;
     }
 
     goprep::ui::MainWindow window(guide, settings);
+    startup.mark("window built");
     if (!parser.isSet(options.chapter) || !openChapterOption(window, parser.value(options.chapter)))
         window.restoreLastLocation();
 
@@ -163,6 +168,11 @@ int main(int argc, char *argv[]) {
     }
     QObject::connect(&instance, &goprep::ui::SingleInstance::argumentsReceived, &window,
                      [&window](const QStringList &arguments) { handleLaterLaunch(window, arguments); });
+    QObject::connect(
+        window.reader(), &goprep::reader::ReaderView::chapterShown, &window,
+        [&startup] { startup.mark("first chapter shown"); }, Qt::SingleShotConnection);
+    startup.mark("location restored");
     window.show();
+    startup.mark("window shown");
     return app.exec();
 }

@@ -49,6 +49,11 @@ inline constexpr auto practiceGroup = "practice";
 // Finished attempts: attempts/<task id>/<sequence number> = one JSON object.
 inline constexpr auto attemptsGroup = "attempts";
 inline constexpr auto language = "ui/language"; // empty: the system's; else "de", "es", "uk" or "en"
+// ReviewStore: card states are cards/<card id>; the review log is a journal file beside this one. Journal
+// records up to this sequence number are reflected in the card states here; later ones are applied on load.
+inline constexpr auto reviewJournalCheckpoint = "reviewjournal/checkpoint";
+// The journal's size in bytes at that checkpoint: when it still is, the journal holds nothing newer.
+inline constexpr auto reviewJournalSize = "reviewjournal/size";
 } // namespace keys
 
 class AppSettings final : public QObject {

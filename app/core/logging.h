@@ -10,3 +10,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcProgress)
 Q_DECLARE_LOGGING_CATEGORY(lcSearch)
 Q_DECLARE_LOGGING_CATEGORY(lcStudy)
 Q_DECLARE_LOGGING_CATEGORY(lcI18n)
+// Durations of start-up phases and of each answer (debug level): QT_LOGGING_RULES="goprep.timing.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcTiming)

@@ -80,8 +80,17 @@ StudyQueue::Snapshot StudyQueue::snapshot(const QDateTime &now) const {
     const QDateTime learnAheadUntil = now.addSecs(qint64(m_learnAheadMinutes) * 60);
     const bool studyingAhead = m_aheadUntil.isValid() && m_aheadUntil > now;
 
-    for (const ReviewLogEntry &entry : m_store->log()) {
-        if (entry.time < todayStart || entry.time >= todayEnd || !m_deckSet.contains(entry.cardId))
+    // Only today's end of the log (the history before it cannot count towards today's limits), and the times
+    // compared as numbers: this runs after every answer, over thousands of entries.
+    const QList<ReviewLogEntry> &log = m_store->log();
+    const QList<qint64> &times = m_store->logTimes();
+    const qint64 from = todayStart.toMSecsSinceEpoch();
+    const qint64 to = todayEnd.toMSecsSinceEpoch();
+    for (qsizetype i = m_store->logIndexFrom(todayStart); i < times.size(); ++i) {
+        if (times.at(i) < from || times.at(i) >= to)
+            continue;
+        const ReviewLogEntry &entry = log.at(i);
+        if (!m_deckSet.contains(entry.cardId))
             continue;
         // A lapsed review card counts once, when it was answered as a review, as Anki counts it.
         if (entry.before.phase == CardPhase::New)
@@ -92,6 +101,9 @@ StudyQueue::Snapshot StudyQueue::snapshot(const QDateTime &now) const {
 
     QList<DueCard> learningDue, learningAhead, reviewsToday, reviewsAhead;
     QStringList newCandidates;
+    // Cards that come in with the study day of their due date: only the earliest matters, and placing a time
+    // on its study day takes local-time conversions, so that is done once, below, not once per card.
+    std::optional<QDateTime> earliestByDay;
     for (qsizetype i = 0; i < m_deck.size(); ++i) {
         const QString &id = m_deck.at(i);
         const CardState st = m_store->state(id);
@@ -106,7 +118,7 @@ StudyQueue::Snapshot StudyQueue::snapshot(const QDateTime &now) const {
                 else if (studyingAhead && st.due <= m_aheadUntil)
                     learningAhead.append({st.due, i, id});
                 else
-                    keepEarliest(s.nextAvailable, dayStart(st.due));
+                    keepEarliest(earliestByDay, st.due);
             } else if (st.due <= now) {
                 learningDue.append({st.due, i, id});
             } else if (st.due <= learnAheadUntil || (studyingAhead && st.due <= m_aheadUntil)) {
@@ -119,9 +131,11 @@ StudyQueue::Snapshot StudyQueue::snapshot(const QDateTime &now) const {
         } else if (studyingAhead && st.due <= m_aheadUntil) {
             reviewsAhead.append({st.due, i, id});
         } else {
-            keepEarliest(s.nextAvailable, dayStart(st.due));
+            keepEarliest(earliestByDay, st.due);
         }
     }
+    if (earliestByDay)
+        keepEarliest(s.nextAvailable, dayStart(*earliestByDay)); // dayStart() never goes back in time
     sortByDue(learningDue);
     sortByDue(learningAhead);
     sortByDue(reviewsToday);

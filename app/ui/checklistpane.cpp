@@ -4,6 +4,7 @@
 
 #include "checklistprogress.h"
 #include "guide.h"
+#include "scopedtiming.h"
 #include "studyhints.h"
 
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -93,7 +95,7 @@ ChecklistPane::ChecklistPane(const core::Guide &guide, core::ChecklistProgress &
     connect(m_undo, &QPushButton::clicked, &m_progress, &core::ChecklistProgress::undoReset);
     connect(&m_progress, &core::ChecklistProgress::changed, this, &ChecklistPane::refresh);
     buildItems();
-    refreshHints();
+    refresh();
 }
 
 void ChecklistPane::buildItems() {
@@ -110,7 +112,7 @@ void ChecklistPane::buildItems() {
 void ChecklistPane::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
     // Recall fades with time alone, without any change to react to: look again whenever the list is shown.
-    refreshHints();
+    updateHints();
 }
 
 void ChecklistPane::setFilter(Filter filter) {
@@ -142,7 +144,9 @@ QString ChecklistPane::hintFor(const core::StudyHint &hint) const {
     return labels.isEmpty() ? QString() : tr("Review %1 first").arg(locale.createSeparatedList(labels));
 }
 
-QString ChecklistPane::hintText(const QString &itemId) const {
+QString ChecklistPane::hintText(const QString &itemId) {
+    if (m_hintsDirty)
+        updateHints();
     for (int row = 0; row < m_list->count(); ++row) {
         if (m_list->item(row)->data(IdRole).toString() == itemId)
             return m_list->item(row)->data(HintRole).toString();
@@ -151,6 +155,20 @@ QString ChecklistPane::hintText(const QString &itemId) const {
 }
 
 void ChecklistPane::refreshHints() {
+    m_hintsDirty = true;
+    if (m_hintsQueued || !isVisible())
+        return; // showEvent() brings them up to date
+    m_hintsQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_hintsQueued = false;
+        if (m_hintsDirty && isVisible())
+            updateHints();
+    });
+}
+
+void ChecklistPane::updateHints() {
+    const core::ScopedTiming timing("checklist hints");
+    m_hintsDirty = false;
     const QDateTime now = m_clock();
     m_updating = true;
     for (int row = 0; row < m_list->count(); ++row) {

@@ -37,10 +37,12 @@ public:
     void setFilter(Filter filter);
     // Asks first; the reset can be undone until the next tick.
     void resetWithConfirmation();
-    // Reading or card progress changed: hints may have too.
+    // Reading or card progress changed: hints may have too. They are worked out again once, when the event loop
+    // is next idle and the pane can be seen (an answer changes a card and the log in one go, and nobody reads
+    // hints of a hidden tab), or when asked for.
     void refreshHints();
     // The hint line shown for an item, empty when there is nothing to review first.
-    QString hintText(const QString &itemId) const;
+    QString hintText(const QString &itemId);
 
 Q_SIGNALS:
     void sectionRequested(const QString &sectionId);
@@ -50,6 +52,7 @@ protected:
 
 private:
     void buildItems();
+    void updateHints();
     void refresh();
     void updateDetails();
     QString sectionLinks(const QStringList &ids) const;
@@ -67,6 +70,8 @@ private:
     QPushButton *m_undo = nullptr;
     Filter m_filter = Filter::All;
     bool m_updating = false;
+    bool m_hintsDirty = true;   // built without hints: the first show (or question) works them out
+    bool m_hintsQueued = false; // an update waits for the event loop
 };
 
 } // namespace goprep::ui

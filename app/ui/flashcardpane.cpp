@@ -8,6 +8,7 @@
 #include "guide.h"
 #include "markdownrenderer.h"
 #include "reviewstore.h"
+#include "scopedtiming.h"
 #include "studyqueue.h"
 
 #include <QCheckBox>
@@ -142,23 +143,37 @@ FlashcardPane::FlashcardPane(const core::Guide &guide, core::AppSettings &settin
     const QString stored = m_settings.value(core::keys::flashcardDeck, u"all"_s).toString();
     m_deck = m_deckBox->findData(stored) >= 0 ? stored : u"all"_s;
     m_deckBox->setCurrentIndex(m_deckBox->findData(m_deck));
-    applySettings();
+    readSettings();
+    m_showAnswer->setEnabled(false); // until start()
+    m_openInGuide->setEnabled(false);
+    m_undo->setEnabled(false);
+}
+
+void FlashcardPane::start() {
+    if (m_queue)
+        return;
+    const core::ScopedTiming timing("flashcard queue");
+    m_showAnswer->setEnabled(true);
+    rebuildQueue();
+}
+
+void FlashcardPane::ensureStarted() const {
+    // Lazy start from an accessor: the pane itself is never const.
+    if (!m_queue)
+        const_cast<FlashcardPane *>(this)->start();
+}
+
+core::StudyQueue *FlashcardPane::queue() const {
+    ensureStarted();
+    return m_queue.get();
 }
 
 FlashcardPane::~FlashcardPane() = default;
 
 void FlashcardPane::applySettings() {
-    m_studySettings = core::StudySettings::read(m_settings);
-    // Assigned in place: the dialogs keep a pointer to this scheduler.
-    m_scheduler = core::FsrsScheduler(m_studySettings.scheduler);
-    if (m_statistics) {
-        m_statistics->setDayStartHour(m_studySettings.dayStartHour);
-        m_statistics->setDesiredRetention(m_studySettings.scheduler.desiredRetention);
-    }
-    if (!m_queue) {
-        rebuildQueue();
-        return;
-    }
+    readSettings();
+    if (!m_queue)
+        return; // start() builds it with these
     // The queue reads the scheduler through a pointer and its limits live, so nothing needs rebuilding.
     m_queue->setNewCardsPerDay(m_studySettings.newCardsPerDay);
     m_queue->setReviewsPerDay(m_studySettings.reviewsPerDay);
@@ -174,7 +189,18 @@ void FlashcardPane::applySettings() {
 
 void FlashcardPane::reloadProgress() {
     m_store->reload();
-    rebuildQueue();
+    if (m_queue)
+        rebuildQueue();
+}
+
+void FlashcardPane::readSettings() {
+    m_studySettings = core::StudySettings::read(m_settings);
+    // Assigned in place: the dialogs keep a pointer to this scheduler.
+    m_scheduler = core::FsrsScheduler(m_studySettings.scheduler);
+    if (m_statistics) {
+        m_statistics->setDayStartHour(m_studySettings.dayStartHour);
+        m_statistics->setDesiredRetention(m_studySettings.scheduler.desiredRetention);
+    }
 }
 
 void FlashcardPane::showCardBrowser() {
@@ -209,7 +235,7 @@ StatisticsDialog *FlashcardPane::statisticsDialog() const {
 }
 
 void FlashcardPane::onCardChanged(const QString &cardId) {
-    if (m_answering)
+    if (m_answering || !m_queue)
         return;
     // Changed elsewhere (the browser): a suspended or reset card on screen is taken away or shown afresh, and
     // an unsuspended card may end a "nothing is due".
@@ -237,11 +263,13 @@ void FlashcardPane::setDeck(const QString &deck) {
     m_deck = deck;
     m_deckBox->setCurrentIndex(m_deckBox->findData(deck));
     m_settings.setValue(core::keys::flashcardDeck, deck);
-    rebuildQueue();
+    if (m_queue)
+        rebuildQueue();
 }
 
 void FlashcardPane::setCram(bool cram) {
     m_cramBox->setChecked(cram);
+    ensureStarted();
     m_queue->setCram(cram);
     showNext();
 }
@@ -258,12 +286,13 @@ void FlashcardPane::rebuildQueue() {
 void FlashcardPane::setCodeStylesheet(const QString &css) {
     m_codeCss = css;
     m_card->document()->setDefaultStyleSheet(cardCss + css);
-    m_card->setHtml(cardHtml(m_answerShown));
+    if (m_queue)
+        m_card->setHtml(cardHtml(m_answerShown));
 }
 
 QString FlashcardPane::currentCardId() const {
-    const auto current = m_queue ? m_queue->currentCard() : std::nullopt;
-    return current.value_or(QString());
+    ensureStarted();
+    return m_queue->currentCard().value_or(QString());
 }
 
 QString FlashcardPane::cardHtml(bool withAnswer) const {
@@ -287,10 +316,13 @@ QString FlashcardPane::cardHtml(bool withAnswer) const {
 }
 
 void FlashcardPane::showNext() {
+    const core::ScopedTiming timing("next card");
     m_answerShown = false;
     m_queue->nextCard();
+    timing.mark("picked");
     const bool hasCard = !currentCardId().isEmpty();
     m_card->setHtml(cardHtml(false));
+    timing.mark("shown");
     m_buttons->setCurrentIndex(hasCard ? 0 : 2);
     m_studyAhead->setEnabled(!hasCard && !m_queue->isCram());
     m_openInGuide->setEnabled(hasCard);
@@ -299,6 +331,7 @@ void FlashcardPane::showNext() {
 }
 
 QStringList FlashcardPane::buttonIntervals() const {
+    ensureStarted();
     QStringList texts;
     const QString id = currentCardId();
     if (id.isEmpty())
@@ -345,14 +378,17 @@ void FlashcardPane::updateGradeButtons() {
 void FlashcardPane::grade(core::Rating rating) {
     if (!m_answerShown || currentCardId().isEmpty())
         return;
+    const core::ScopedTiming timing("grade");
     m_answering = true;
     const bool graded = m_queue->grade(rating);
     m_answering = false;
+    timing.mark("stored");
     if (graded)
         showNext();
 }
 
 void FlashcardPane::undo() {
+    ensureStarted();
     m_answering = true;
     const bool undone = m_queue->undo();
     m_answering = false;

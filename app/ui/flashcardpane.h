@@ -51,10 +51,15 @@ public:
     void showAnswer();
     void grade(core::Rating rating);
     void undo();
-    core::StudyQueue *queue() const { return m_queue.get(); }
+    core::StudyQueue *queue() const;
     core::ReviewStore *store() const { return m_store.get(); }
     // The interval text each grade button shows, indexed by rating - 1.
     QStringList buttonIntervals() const;
+
+    // Builds the queue and shows the first card. Whatever needs the queue (the current card, a grade...) starts
+    // it too; MainWindow starts it once the first chapter is painted, so the review log is read after that.
+    void start();
+    bool isStarted() const { return m_queue != nullptr; }
 
     // Reads the study options (limits, day start, desired retention, steps) from the settings again and
     // reschedules with them. Done on construction; after a change in Preferences the card on screen stays,
@@ -75,6 +80,8 @@ Q_SIGNALS:
     void sectionRequested(const QString &sectionId);
 
 private:
+    void ensureStarted() const;
+    void readSettings();
     QStringList deckCardIds(const QString &deck) const;
     void rebuildQueue();
     void updateGradeButtons();

@@ -22,6 +22,7 @@
 #include "readerview.h"
 #include "readingprogress.h"
 #include "reviewstore.h"
+#include "scopedtiming.h"
 #include "searchindex.h"
 #include "studyhints.h"
 #include "studysettings.h"
@@ -45,6 +46,9 @@ namespace goprep::ui {
 
 namespace {
 constexpr int kPracticeTickMsecs = 1000;
+// Should the reader never paint (it can be hidden, or its render process can fail), the flashcards do not wait
+// for it longer than this.
+constexpr int kStudyStartFallbackMsecs = 3000;
 
 QString studyTabName(MainWindow::StudyTab tab) {
     switch (tab) {
@@ -69,6 +73,7 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
     , m_attempts(std::make_unique<core::AttemptLog>(settings))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_studySettings(std::make_unique<core::StudySettingsEditor>(settings)) {
+    const core::ScopedTiming timing("main window");
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("GoPrep"));
     m_practice = std::make_unique<core::PracticeSession>(settings, m_clock);
@@ -77,8 +82,10 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
     m_appearance = new Appearance(settings, m_renderer->highlighter().repository(), this);
 
     m_navigator = new NavigatorPane(guide, *m_readingProgress, settings, this);
+    timing.mark("navigator");
     m_reader = new reader::ReaderView(guide, *m_renderer, this);
     m_reader->setObjectName(u"readerView"_s);
+    timing.mark("reader");
     m_flashcards = new FlashcardPane(guide, settings, *m_renderer, m_clock, this);
     m_hints = std::make_unique<core::StudyHints>(guide, *m_readingProgress, *m_flashcards->store());
     m_checklist = new ChecklistPane(guide, *m_checklistProgress, *m_hints, m_clock, this);
@@ -87,6 +94,7 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
         {guide, *m_readingProgress, *m_flashcards->store(), *m_checklistProgress, *m_attempts, *m_activity},
         m_clock, this);
 
+    timing.mark("study panes");
     m_studyTabs = new QTabWidget(this);
     m_studyTabs->setObjectName(u"studyTabs"_s);
     m_studyTabs->setDocumentMode(true);
@@ -148,6 +156,11 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
             [this](const QString &chapterId) { openChapter(chapterId, {}); });
     connect(m_readingProgress.get(), &core::ReadingProgress::readStateChanged, this,
             &MainWindow::updateStatus);
+    // The flashcard queue needs the review log, which the first paint does not: start it right after the first
+    // chapter is painted (queued, so whoever waits for that paint hears of it first).
+    connect(m_reader, &reader::ReaderView::chapterShown, this, &MainWindow::startStudy,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    QTimer::singleShot(kStudyStartFallbackMsecs, this, &MainWindow::startStudy);
 
     // Hints, the overview and the streak follow every kind of progress.
     const core::ReviewStore *store = m_flashcards->store();
@@ -223,9 +236,20 @@ void MainWindow::onPracticeChanged() {
     }
 }
 
+void MainWindow::startStudy() {
+    const bool logWasRead = m_flashcards->store()->isLogLoaded();
+    m_flashcards->start();
+    // The journal's damaged lines are known only now.
+    if (!logWasRead && !m_flashcards->store()->loadProblems().isEmpty())
+        statusBar()->showMessage(loadProblem());
+}
+
 QString MainWindow::loadProblem() const {
     QStringList problems{m_settings.loadProblem()};
-    if (const auto unreadable = m_flashcards->store()->loadProblems().size(); unreadable > 0)
+    // Until the flashcards start, the review journal may not have been read: asking for its problems would
+    // read it before the first chapter is painted. startStudy() tells of them.
+    const core::ReviewStore *store = m_flashcards->store();
+    if (const auto unreadable = store->isLogLoaded() ? store->loadProblems().size() : 0; unreadable > 0)
         problems << tr("%n stored review value(s) could not be read and are ignored; the file keeps them.",
                        nullptr, int(unreadable));
     if (const auto unreadable = m_attempts->loadProblems().size(); unreadable > 0)

@@ -68,6 +68,8 @@ public:
     void reloadProgress();
     // One line for the user about stored progress that could not be read on start; empty when all was read.
     QString loadProblem() const;
+    // Once the first chapter is painted: the flashcards, and what the review journal could not read.
+    void startStudy();
 
     reader::ReaderView *reader() const { return m_reader; }
     NavigatorPane *navigator() const { return m_navigator; }

@@ -4,6 +4,8 @@
 #include "appsettings.h"
 #include "fsrs.h"
 #include "guide.h"
+#include "reviewcodec.h"
+#include "reviewjournal.h"
 #include "reviewstore.h"
 
 #include <QFile>
@@ -14,25 +16,14 @@ using namespace Qt::StringLiterals;
 
 namespace goprep::bench {
 
-namespace {
-// ReviewStore syncs after every change; writing 10,000 entries to a real file that way would take
-// minutes. This format keeps everything in memory until we copy it to the INI file once.
-bool readNothing(QIODevice &, QSettings::SettingsMap &) {
-    return true;
-}
-bool writeNothing(QIODevice &, const QSettings::SettingsMap &) {
-    return true;
-}
-} // namespace
-
 void writeWellUsedSettings(const QString &path, const core::Guide &guide, int cards, int reviews) {
-    static const QSettings::Format memoryFormat =
-        QSettings::registerFormat(u"benchmem"_s, readNothing, writeNothing);
-    const QString scratch = path + u".scratch"_s;
-    QFile::remove(scratch);
-    QSettings memory(scratch, memoryFormat);
+    QFile::remove(path);
+    QFile::remove(core::ReviewJournal::pathFor(path));
     {
-        core::ReviewStore store(&memory);
+        // Written as a file of an earlier version (the whole log in the settings file), then opened once
+        // below, which moves the log into the journal as it would for a user: fast, and the move is exercised
+        // too.
+        QSettings out(path, QSettings::IniFormat);
         core::SchedulerSettings schedulerSettings;
         schedulerSettings.enableFuzz = true;
         const core::FsrsScheduler scheduler(schedulerSettings);
@@ -64,24 +55,29 @@ void writeWellUsedSettings(const QString &path, const core::Guide &guide, int ca
                 entry.elapsedDays =
                     state.lastReview.isValid() ? core::FsrsScheduler::elapsedDays(state.lastReview, now) : 0;
                 entry.scheduledDays = after.lastReview.isValid() ? after.lastReview.daysTo(after.due) : 0;
-                store.recordReview(entry, after);
+                out.setValue(u"reviewlog/%1"_s.arg(qint64(written) + 1, 10, 10, QChar(u'0')),
+                             QString::fromUtf8(core::reviewcodec::encodeEntry(entry)));
                 state = after;
                 now = after.due.isValid() ? after.due : now.addDays(1);
                 if (now > start.addYears(3)) // keep every date plausible for the store's checks
                     break;
             }
+            if (state != core::CardState{})
+                out.setValue(u"cards/"_s + ids.at(c),
+                             QString::fromUtf8(core::reviewcodec::encodeState(state)));
         }
+        QStringList read;
+        for (const core::Chapter &chapter : guide.chapters().mid(0, 12))
+            read << chapter.id;
+        out.setValue(QLatin1StringView(core::keys::readChapters), read);
+        out.setValue(QLatin1StringView(core::keys::lastChapter), u"language-fundamentals"_s);
+        // As GoPrep leaves it, so opening it writes nothing.
+        out.setValue(QLatin1StringView(core::keys::settingsVersion), core::AppSettings::currentVersion);
+        out.sync();
     }
-    QFile::remove(path);
-    QSettings out(path, QSettings::IniFormat);
-    for (const QString &key : memory.allKeys())
-        out.setValue(key, memory.value(key));
-    QStringList read;
-    for (const core::Chapter &chapter : guide.chapters().mid(0, 12))
-        read << chapter.id;
-    out.setValue(QLatin1StringView(core::keys::readChapters), read);
-    out.setValue(QLatin1StringView(core::keys::lastChapter), u"language-fundamentals"_s);
-    out.sync();
+    QSettings settings(path, QSettings::IniFormat);
+    const core::ReviewStore store(&settings);
+    Q_ASSERT(store.loadProblems().isEmpty());
 }
 
 } // namespace goprep::bench

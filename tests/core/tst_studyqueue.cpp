@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fsrs.h"
+#include "reviewcodec.h"
 #include "reviewstore.h"
 #include "studyqueue.h"
 
@@ -76,8 +77,9 @@ private Q_SLOTS:
 
     // ReviewStore
     void setState_writesCompactValueUnderCardsGroup();
-    void appendLog_writesZeroPaddedSequenceKeys();
+    void appendLog_appendsNumberedLinesToTheJournal();
     void grade_isOnDiskBeforeReturning();
+    void grade_reachesTheSettingsFileAfterAPause();
     void newStoreOnSameFile_readsIdenticalStatesAndLog();
     void corruptCardValues_fallBackToNewAndAreReported_data();
     void corruptCardValues_fallBackToNewAndAreReported();
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void reviewsDueLaterToday_areDueNow();
     void newLimit_countsFromTodaysLogAndResetsAtDayStartHour();
     void dayStartHour_isConfigurable();
+    void newLimit_countsTodaysAnswersWhenTheClockWentBackInBetween();
     void limits_countOnlyThisDecksAnswers();
     void nextCard_staysTheSameUntilGraded();
     void suspendedCards_areNeverShown();
@@ -119,6 +122,7 @@ private:
     std::unique_ptr<StudyQueue> makeQueue(const QStringList &deck);
     QString rawValue(const QString &key) const;
     QString fileText() const;
+    QString journalText() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -166,6 +170,13 @@ QString TestStudyQueue::fileText() const {
     return QString::fromUtf8(file.readAll());
 }
 
+QString TestStudyQueue::journalText() const {
+    QFile file(m_dir->filePath(u"review.reviewlog"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
 void TestStudyQueue::setState_writesCompactValueUnderCardsGroup() {
     CardState s = reviewCardDue(local(20, 9), 12.5);
     QVERIFY(m_store->setState(u"p02-a"_s, s));
@@ -177,31 +188,66 @@ void TestStudyQueue::setState_writesCompactValueUnderCardsGroup() {
     QCOMPARE(fields.at(8), u"0"_s);
 }
 
-void TestStudyQueue::appendLog_writesZeroPaddedSequenceKeys() {
+void TestStudyQueue::appendLog_appendsNumberedLinesToTheJournal() {
     ReviewLogEntry entry;
     entry.cardId = u"p02-a"_s;
     entry.time = m_now;
     entry.rating = Rating::Hard;
     QCOMPARE(m_store->appendLog(entry), 1);
     QCOMPARE(m_store->appendLog(entry), 2);
-    const QStringList fields = rawValue(u"reviewlog/0000000002"_s).split(u';');
-    QVERIFY2(fields.size() >= 8, qPrintable(fields.join(u'|')));
-    QCOMPARE(fields.at(0), u"p02-a"_s);
-    QCOMPARE(fields.at(1).toLongLong(), m_now.toMSecsSinceEpoch());
-    QCOMPARE(fields.at(2), u"2"_s);
+    QStringList lines = journalText().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), u"goprep-reviewlog 1"_s);
+    const QStringList fields = lines.at(2).split(u';');
+    QCOMPARE(fields.size(), 15); // kind, seq, the 13 entry fields
+    QCOMPARE(fields.at(0), u"e"_s);
+    QCOMPARE(fields.at(1), u"2"_s);
+    QCOMPARE(fields.at(2), u"p02-a"_s);
+    QCOMPARE(fields.at(3).toLongLong(), m_now.toMSecsSinceEpoch());
+    QCOMPARE(fields.at(4), u"2"_s);
+    // Nothing of the log goes into the settings file any more.
+    QVERIFY2(!fileText().contains(u"reviewlog"_s), qPrintable(fileText()));
+
+    // Taking an entry back appends a tombstone; the lines before it stay as they were.
     QVERIFY(m_store->removeLastLog());
-    QVERIFY(rawValue(u"reviewlog/0000000002"_s).isEmpty());
+    lines = journalText().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(3), u"u;3;2"_s);
     QCOMPARE(m_store->log().size(), 1);
+    auto settings = openSettings();
+    const ReviewStore reloaded(settings.get());
+    QCOMPARE(reloaded.log(), m_store->log());
 }
 
 void TestStudyQueue::grade_isOnDiskBeforeReturning() {
     const QStringList deck = deckOf(3);
     auto queue = makeQueue(deck);
     QVERIFY(queue->grade(Rating::Good));
-    // Read the file itself: another QSettings in this process would share the unsynced in-memory cache.
+    // Read the files themselves: another QSettings in this process would share the unsynced in-memory cache.
+    const QString text = journalText();
+    QVERIFY2(text.contains(u"\ne;1;"_s + deck.first() + u';'), qPrintable(text));
+    const QString after =
+        QString::fromUtf8(goprep::core::reviewcodec::encodeState(m_store->state(deck.first())));
+    QVERIFY2(text.contains(u';' + after + u'\n'),
+             qPrintable(text)); // the card's new state is in the same line
+    QCOMPARE(m_store->journal().syncCount(), 1);
+
+    // What a restart right now would see, had the program been killed.
+    auto settings = openSettings();
+    const ReviewStore reloaded(settings.get());
+    QCOMPARE(reloaded.state(deck.first()), m_store->state(deck.first()));
+    QCOMPARE(reloaded.log(), m_store->log());
+}
+
+void TestStudyQueue::grade_reachesTheSettingsFileAfterAPause() {
+    const QStringList deck = deckOf(3);
+    auto queue = makeQueue(deck);
+    QVERIFY(queue->grade(Rating::Good));
+    QVERIFY(m_store->hasUnsavedStates());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_store->hasUnsavedStates(), 10000);
     const QString text = fileText();
     QVERIFY2(text.contains(deck.first() + u"=\"1;"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"0000000001=\""_s + deck.first() + u';'), qPrintable(text));
+    QVERIFY2(text.contains(u"checkpoint=1"_s), qPrintable(text));
 }
 
 void TestStudyQueue::newStoreOnSameFile_readsIdenticalStatesAndLog() {
@@ -271,6 +317,7 @@ void TestStudyQueue::corruptValue_isLeftInFileUntilCardIsAnswered() {
     QCOMPARE(queue->counts().newCards, 1);
     QVERIFY(queue->grade(Rating::Good));
     QCOMPARE(m_store->state(u"p01-card-01"_s).phase, CardPhase::Learning);
+    m_store->saveStates(); // the settings file catches up with the journal
     QVERIFY(rawValue(u"cards/p01-card-01"_s).startsWith(u"1;"_s));
 }
 
@@ -477,6 +524,24 @@ void TestStudyQueue::dayStartHour_isConfigurable() {
     QCOMPARE(queue->counts().newCards, 0); // 4 AM has passed, but the day starts at 6 now
     m_now = local(12, 6);
     QCOMPARE(queue->counts().newCards, 1);
+}
+
+void TestStudyQueue::newLimit_countsTodaysAnswersWhenTheClockWentBackInBetween() {
+    const QStringList deck = deckOf(6);
+    auto queue = makeQueue(deck);
+    queue->setNewCardsPerDay(3);
+    m_now = local(12, 9);
+    QVERIFY(queue->grade(Rating::Easy)); // today
+    m_now = local(10, 9);                // the clock was wrong for one answer: two days back
+    QVERIFY(queue->grade(Rating::Easy));
+    m_now = local(12, 10);
+    QVERIFY(queue->grade(Rating::Easy)); // today again
+    QCOMPARE(m_store->log().size(), 3);
+    // The early entry sits between today's two in the log, so "today" is not simply its tail.
+    QCOMPARE(m_store->logIndexFrom(local(12, 4)), 0);
+    QCOMPARE(m_store->logIndexFrom(local(12, 9, 30)), 2);
+    QCOMPARE(m_store->logIndexFrom(local(13, 4)), 3);
+    QCOMPARE(queue->counts().newCards, 1); // 3 a day, 2 of them answered today
 }
 
 void TestStudyQueue::limits_countOnlyThisDecksAnswers() {
