@@ -24,6 +24,8 @@ namespace {
 constexpr auto kFormat = "goprep-progress"_L1;
 constexpr auto kCardsGroup = "cards/"_L1; // ReviewStore's groups: imported through ReviewStore only
 constexpr auto kLogGroup = "reviewlog/"_L1;
+// Where ReviewStore's journal stands: belongs to this file and its journal, so it is never exported.
+constexpr auto kJournalGroup = "reviewjournal/"_L1;
 
 // Keys that belong to this machine, not to the progress: preferences, and the coding-task attempt in
 // progress (a running clock is not something to carry to another machine). Anything else unknown to this
@@ -51,7 +53,8 @@ bool isTypedKey(const QString &key) {
     return key == QLatin1StringView(keys::readChapters) || key == QLatin1StringView(keys::seenSections) ||
            key == QLatin1StringView(keys::lastChapter) || key.startsWith(positionsPrefix) ||
            key.startsWith(checklistPrefix) || key.startsWith(kCardsGroup) || key.startsWith(kLogGroup) ||
-           key == QLatin1StringView(keys::activityDays) || key.startsWith(attemptsPrefix);
+           key.startsWith(kJournalGroup) || key == QLatin1StringView(keys::activityDays) ||
+           key.startsWith(attemptsPrefix);
 }
 
 // A content id kept in a list (read chapters, seen sections, the last chapter).

@@ -209,7 +209,7 @@ qsizetype split(QByteArrayView text, QByteArrayView *fields, qsizetype max) {
 }
 
 bool parseSeq(QByteArrayView text, qint64 &out) {
-    const auto seq = parseInt(text, 1, std::numeric_limits<qint64>::max());
+    const auto seq = parseInt(text, 1, maxSeq);
     if (!seq)
         return false;
     out = *seq;
@@ -276,7 +276,8 @@ QString decodeStateFields(const QByteArrayView *f, CardState &out) {
 
 QString decodeEntryFields(const QByteArrayView *f, ReviewLogEntry &out, IdCache *ids) {
     QString cardId;
-    if (const auto known = ids ? ids->constFind(f[0]) : IdCache::const_iterator(); ids && known != ids->cend()) {
+    if (const auto known = ids ? ids->constFind(f[0]) : IdCache::const_iterator();
+        ids && known != ids->cend()) {
         cardId = *known;
     } else {
         cardId = QString::fromUtf8(f[0]);

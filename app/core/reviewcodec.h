@@ -22,6 +22,8 @@ inline constexpr double maxDifficulty = 10.0;
 inline constexpr int maxStep = 1000;
 inline constexpr int maxCount = 10'000'000;  // reps, lapses
 inline constexpr qint64 maxDays = 1'000'000; // elapsed and scheduled days of a log entry
+// Sequence numbers of the review log: far beyond any real count, far below where adding one overflows.
+inline constexpr qint64 maxSeq = 1'000'000'000'000'000;
 // Dates before 2000-01-01 or after 2300-01-01 UTC, in milliseconds since the epoch.
 qint64 earliestMsecs();
 qint64 latestMsecs();
@@ -46,15 +48,15 @@ QString decodeState(QByteArrayView text, CardState &out);
 QString decodeEntry(QByteArrayView text, ReviewLogEntry &out);
 // The same from fields already split: `fields` holds stateFieldCount or entryFieldCount views.
 QString decodeStateFields(const QByteArrayView *fields, CardState &out);
-// Card ids already checked, by their UTF-8 text, so a log of many answers about few cards makes one string per
-// card. The viewed bytes must outlive the cache.
+// Card ids already checked, by their UTF-8 text, so a log of many answers about few cards makes one string
+// per card. The viewed bytes must outlive the cache.
 using IdCache = QHash<QByteArrayView, QString>;
 QString decodeEntryFields(const QByteArrayView *fields, ReviewLogEntry &out, IdCache *ids = nullptr);
 
 // Splits `text` at ';' into at most `max` views; returns the number of fields, or max + 1 when there are
 // more (the views beyond `max` are not filled).
 qsizetype split(QByteArrayView text, QByteArrayView *fields, qsizetype max);
-// A decimal integer, for sequence numbers; false for anything else.
+// A sequence number (1 to maxSeq); false for anything else.
 bool parseSeq(QByteArrayView text, qint64 &out);
 
 // An id usable as a settings key and a journal field: not empty, at most 200 characters, no '/', '\', ';',

@@ -24,6 +24,8 @@ namespace goprep::core {
 namespace {
 
 constexpr qsizetype kMaxReportedLines = 200;
+// Ends a line a crash cut short, once a later append needs the line end: no record can end in it.
+constexpr QByteArrayView cutOffMark = ";(cut off)";
 constexpr qsizetype kMaxFields = 2 + reviewcodec::entryFieldCount + reviewcodec::stateFieldCount;
 
 // Forces the file's data (and the metadata needed to read it back, such as its size) to the disk.
@@ -214,12 +216,16 @@ ReviewJournal::Contents ReviewJournal::read() {
         if (line.isEmpty())
             continue;
         QString problem;
-        std::optional<ReviewJournalRecord> record = decode(line, &problem, &ids);
-        // Without its line end, the last line was cut off while being written: even when it parses, a number
-        // in it may be short of digits.
-        if (!complete) {
-            record.reset();
+        std::optional<ReviewJournalRecord> record;
+        if (line.endsWith(cutOffMark)) {
+            // Marked by the append after it: the program stopped while writing it.
+            problem = u"incomplete line"_s;
+        } else if (!complete) {
+            // Without its line end, the last line is being written, or was cut off: even when it parses, a
+            // number in it may be short of digits.
             problem = u"incomplete last line"_s;
+        } else {
+            record = decode(line, &problem, &ids);
         }
         if (record) {
             contents.highestSeq = std::max(contents.highestSeq, record->seq);
@@ -256,12 +262,24 @@ bool ReviewJournal::append(const QList<ReviewJournalRecord> &records) {
     if (size == 0) {
         bytes.prepend(header.toByteArray() + '\n');
     } else {
-        // A crash may have cut the last line short: end it, so this record starts on a line of its own.
-        char last = '\n';
-        if (!file.seek(size - 1) || file.read(&last, 1) != 1)
+        // A crash may have cut the last line short. End it so this record starts on a line of its own, and
+        // mark it, or ending it could make a line that lost digits look whole.
+        const qint64 tailSize = std::min<qint64>(size, 4096);
+        if (!file.seek(size - tailSize))
             return fail(file.errorString());
-        if (last != '\n')
-            bytes.prepend('\n');
+        const QByteArray tail = file.read(tailSize);
+        if (tail.size() != tailSize)
+            return fail(file.errorString());
+        if (!tail.endsWith('\n')) {
+            const qsizetype lineStart = tail.lastIndexOf('\n') + 1;
+            QByteArrayView partial = QByteArrayView(tail).sliced(lineStart);
+            while (partial.endsWith('\r'))
+                partial.chop(1);
+            // Nothing there to mistake for a record (the header alone, or a stray carriage return) just ends.
+            const bool harmless =
+                partial.isEmpty() || (lineStart == 0 && size == tailSize && partial == header);
+            bytes.prepend(harmless ? QByteArray("\n") : QByteArray(cutOffMark) + '\n');
+        }
     }
     if (file.write(bytes) != bytes.size()) {
         const QString error = file.error() != QFile::NoError ? file.errorString() : u"short write"_s;

@@ -47,7 +47,7 @@ Checkpoint readCheckpoint(const QSettings &settings) {
         return checkpoint;
     bool ok = false;
     checkpoint.seq = seq.toString().toLongLong(&ok);
-    if (!ok || checkpoint.seq < 0) {
+    if (!ok || checkpoint.seq < 0 || checkpoint.seq > reviewcodec::maxSeq) {
         // Applying the whole journal again is the safe reading of a damaged checkpoint.
         checkpoint.seq = 0;
         checkpoint.damaged = true;
@@ -247,7 +247,8 @@ void ReviewStore::loadJournal() const {
             }
             if (seen.contains(record.seq)) {
                 m_loadProblems.append(
-                    u"%1: sequence number %2 appears twice; the later line is ignored"_s.arg(name).arg(record.seq));
+                    u"%1: sequence number %2 appears twice; the later line is ignored"_s.arg(name).arg(
+                        record.seq));
                 record.seq = 0; // not "seen" for later lines either
                 continue;
             }
@@ -298,9 +299,8 @@ void ReviewStore::migrateSettingsLog() {
     QList<ReviewLogEntry> renumbered; // their number is taken in the journal by another entry
     QStringList movedKeys;
     for (const QString &key : keys) {
-        bool ok = false;
-        const qint64 seq = key.toLongLong(&ok);
-        if (!ok || seq <= 0) {
+        qint64 seq = 0;
+        if (!reviewcodec::parseSeq(key.toUtf8(), seq)) {
             m_loadProblems.append(kLogGroup + u'/' + key + u": bad sequence number"_s);
             continue;
         }
@@ -450,6 +450,12 @@ void ReviewStore::saveStates() {
 }
 
 bool ReviewStore::appendToJournal(const ReviewJournalRecord &record) {
+    if (record.seq > reviewcodec::maxSeq) {
+        // Only a journal edited to hold such a number gets here; a line past it could not be read back.
+        qCWarning(lcStore) << "No sequence numbers left in" << m_journal.path();
+        Q_EMIT writeFailed(m_journal.path());
+        return false;
+    }
     // A number is never used twice, even when the append failed half-way.
     m_nextSeq = std::max(m_nextSeq, record.seq + 1);
     if (m_journal.append({record})) {
@@ -489,8 +495,8 @@ bool ReviewStore::replaceAll(const QHash<QString, CardState> &states, const QLis
         entry.cardId = currentCardId(entry.cardId);
         entries.append(entry);
     }
-    // The new log first, whole (written beside, synced, renamed over the old one): a crash before the settings
-    // file follows leaves the old states with the new log, never part of either.
+    // The new log first, whole (written beside, synced, renamed over the old one): a crash before the
+    // settings file follows leaves the old states with the new log, never part of either.
     if (!m_journal.replace(records)) {
         qCWarning(lcStore) << "Could not write the review log to" << m_journal.path() << ":"
                            << m_journal.errorString();
@@ -520,8 +526,8 @@ bool ReviewStore::replaceAll(const QHash<QString, CardState> &states, const QLis
 }
 
 void ReviewStore::reload() {
-    // What this store had not saved yet is in the journal, unless the other writer replaced it: either way the
-    // settings file must not get it from here.
+    // What this store had not saved yet is in the journal, unless the other writer replaced it: either way
+    // the settings file must not get it from here.
     m_saveTimer->stop();
     load();
     Q_EMIT reloaded();

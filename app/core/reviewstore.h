@@ -51,8 +51,8 @@ public:
     static constexpr int maxStep = reviewcodec::maxStep;
     static constexpr int maxCount = reviewcodec::maxCount;  // reps, lapses
     static constexpr qint64 maxDays = reviewcodec::maxDays; // elapsed and scheduled days of a log entry
-    static QDateTime earliestTime();                         // 2000-01-01 UTC
-    static QDateTime latestTime();                           // 2300-01-01 UTC
+    static QDateTime earliestTime();                        // 2000-01-01 UTC
+    static QDateTime latestTime();                          // 2300-01-01 UTC
 
     explicit ReviewStore(QSettings *settings, QObject *parent = nullptr);
     // Card states stored under an id the guide renamed (content/renames.txt) move to the new id on load, and
@@ -96,9 +96,9 @@ public:
     // Answers this store had not saved yet are in the journal, unless that writer replaced it.
     void reload();
 
-    // Writes the card states answered since the last save into the settings file, with the journal checkpoint,
-    // and syncs it. Happens by itself shortly after a change and on destruction; the journal holds those
-    // states until then.
+    // Writes the card states answered since the last save into the settings file, with the journal
+    // checkpoint, and syncs it. Happens by itself shortly after a change and on destruction; the journal
+    // holds those states until then.
     void saveStates();
     bool hasUnsavedStates() const { return !m_unsavedCards.isEmpty(); }
     // Whether the journal has been read yet (see Loading above).

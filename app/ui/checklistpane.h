@@ -37,9 +37,9 @@ public:
     void setFilter(Filter filter);
     // Asks first; the reset can be undone until the next tick.
     void resetWithConfirmation();
-    // Reading or card progress changed: hints may have too. They are worked out again once, when the event loop
-    // is next idle and the pane can be seen (an answer changes a card and the log in one go, and nobody reads
-    // hints of a hidden tab), or when asked for.
+    // Reading or card progress changed: hints may have too. They are worked out again once, when the event
+    // loop is next idle and the pane can be seen (an answer changes a card and the log in one go, and nobody
+    // reads hints of a hidden tab), or when asked for.
     void refreshHints();
     // The hint line shown for an item, empty when there is nothing to review first.
     QString hintText(const QString &itemId);

@@ -56,8 +56,9 @@ public:
     // The interval text each grade button shows, indexed by rating - 1.
     QStringList buttonIntervals() const;
 
-    // Builds the queue and shows the first card. Whatever needs the queue (the current card, a grade...) starts
-    // it too; MainWindow starts it once the first chapter is painted, so the review log is read after that.
+    // Builds the queue and shows the first card. Whatever needs the queue (the current card, a grade...)
+    // starts it too; MainWindow starts it once the first chapter is painted, so the review log is read after
+    // that.
     void start();
     bool isStarted() const { return m_queue != nullptr; }
 

@@ -46,8 +46,8 @@ namespace goprep::ui {
 
 namespace {
 constexpr int kPracticeTickMsecs = 1000;
-// Should the reader never paint (it can be hidden, or its render process can fail), the flashcards do not wait
-// for it longer than this.
+// Should the reader never paint (it can be hidden, or its render process can fail), the flashcards do not
+// wait for it longer than this.
 constexpr int kStudyStartFallbackMsecs = 3000;
 
 QString studyTabName(MainWindow::StudyTab tab) {
@@ -156,8 +156,8 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
             [this](const QString &chapterId) { openChapter(chapterId, {}); });
     connect(m_readingProgress.get(), &core::ReadingProgress::readStateChanged, this,
             &MainWindow::updateStatus);
-    // The flashcard queue needs the review log, which the first paint does not: start it right after the first
-    // chapter is painted (queued, so whoever waits for that paint hears of it first).
+    // The flashcard queue needs the review log, which the first paint does not: start it right after the
+    // first chapter is painted (queued, so whoever waits for that paint hears of it first).
     connect(m_reader, &reader::ReaderView::chapterShown, this, &MainWindow::startStudy,
             Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     QTimer::singleShot(kStudyStartFallbackMsecs, this, &MainWindow::startStudy);

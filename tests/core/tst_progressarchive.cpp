@@ -7,6 +7,7 @@
 #include "guide.h"
 #include "progressarchive.h"
 #include "readingprogress.h"
+#include "reviewjournal.h"
 #include "reviewstore.h"
 
 #include <QDir>
@@ -470,8 +471,12 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QString path = freshPath(u"victim"_s);
         QVERIFY(QFile::copy(m_populatedFile, path));
+        const QString journal = ReviewJournal::pathFor(path);
+        QVERIFY(QFile::copy(ReviewJournal::pathFor(m_populatedFile), journal));
         const QByteArray before = fileBytes(path);
-        QVERIFY(before.contains("reviewlog"));
+        const QByteArray journalBefore = fileBytes(journal);
+        QVERIFY(before.contains("cards"));
+        QVERIFY(journalBefore.contains("card-from-the-future")); // the review log
         const QString file = m_dir.filePath(u"bad-%1.json"_s.arg(++m_fileCounter));
         QVERIFY(writeFile(file, json));
 
@@ -483,6 +488,7 @@ private Q_SLOTS:
             QVERIFY(!error.contains(u'\n'));
         }
         QCOMPARE(fileBytes(path), before);
+        QCOMPARE(fileBytes(journal), journalBefore);
         QVERIFY(archive.backups().isEmpty());
     }
 
