@@ -84,6 +84,7 @@ int main(int argc, char *argv[]) {
     goprep::reader::registerAppScheme();                        // must precede QApplication
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine asks for it before the app
     QApplication app(argc, argv);
+    const goprep::core::ScopedTiming startup("start-up"); // from the application object on
     QApplication::setOrganizationName(u"GoPrep"_s);
     QApplication::setApplicationName(u"goprep"_s);
     QApplication::setApplicationDisplayName(u"GoPrep"_s);
@@ -105,6 +106,7 @@ int main(int argc, char *argv[]) {
                                                                                                  : QString());
     }
 
+    startup.mark("language");
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Study companion for a Go interview guide"));
@@ -131,7 +133,7 @@ int main(int argc, char *argv[]) {
         }
     }
 
-    const goprep::core::ScopedTiming startup("start-up");
+    startup.mark("single instance");
     goprep::core::AppSettings settings(settingsPath);
     startup.mark("settings read");
     const goprep::core::Guide guide = goprep::core::Guide::loadBuiltIn();

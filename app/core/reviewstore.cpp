@@ -69,21 +69,17 @@ QDateTime ReviewStore::latestTime() {
 }
 
 ReviewStore::ReviewStore(QSettings *settings, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_saveTimer(new QTimer(this))
-    , m_journal(ReviewJournal::pathFor(settings->fileName())) {
-    Q_ASSERT(m_settings);
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(kSaveDelayMsecs);
-    connect(m_saveTimer, &QTimer::timeout, this, &ReviewStore::saveStates);
-    load();
-}
+    : ReviewStore(
+          settings, [](const QString &id) { return id; }, parent) {}
 
 ReviewStore::ReviewStore(QSettings *settings, const Guide &guide, QObject *parent)
+    : ReviewStore(
+          settings, [&guide](const QString &id) { return guide.currentId(id); }, parent) {}
+
+ReviewStore::ReviewStore(QSettings *settings, IdMap currentId, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_currentId([&guide](const QString &id) { return guide.currentId(id); })
+    , m_currentId(std::move(currentId))
     , m_saveTimer(new QTimer(this))
     , m_journal(ReviewJournal::pathFor(settings->fileName())) {
     Q_ASSERT(m_settings);

@@ -122,6 +122,9 @@ Q_SIGNALS:
     void reloaded();
 
 private:
+    using IdMap = std::function<QString(const QString &)>;
+    ReviewStore(QSettings *settings, IdMap currentId, QObject *parent);
+
     void load();
     QString currentCardId(const QString &storedId) const;
     void loadCards();
@@ -144,7 +147,7 @@ private:
 
     QSettings *m_settings = nullptr;
     // The id a stored card id has in the current content (content/renames.txt); the same id without a guide.
-    std::function<QString(const QString &)> m_currentId = [](const QString &id) { return id; };
+    IdMap m_currentId;
     QTimer *m_saveTimer = nullptr;
     qint64 m_checkpointSeq = 0;   // journal records up to this are reflected in the settings file
     qint64 m_checkpointSize = -1; // the journal's size then; -1 when not recorded
