@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -29,12 +30,45 @@ void fail(const char *what, const QString &detail = {}) {
     std::abort();
 }
 
-// The data without what is not the progress itself: when it was exported, and which settings version wrote
-// it.
+// The data without what is not the progress itself (when it was exported, which settings version wrote it)
+// and with the lists that are sets in order: a file may list read chapters or days in any order, twice even.
 ProgressArchive::Data progressOf(ProgressArchive::Data data) {
     data.exportedAt = {};
     data.settingsVersion = 0;
+    for (QStringList *set : {&data.readChapters, &data.seenSections}) {
+        set->sort();
+        set->removeDuplicates();
+    }
+    std::sort(data.activityDays.begin(), data.activityDays.end());
+    data.activityDays.erase(std::unique(data.activityDays.begin(), data.activityDays.end()),
+                            data.activityDays.end());
     return data;
+}
+
+// Which parts of the progress differ, for the report.
+QString differences(const ProgressArchive::Data &a, const ProgressArchive::Data &b) {
+    QStringList parts;
+    if (a.readChapters != b.readChapters)
+        parts << u"readChapters %1 / %2"_s.arg(a.readChapters.join(u','), b.readChapters.join(u','));
+    if (a.seenSections != b.seenSections)
+        parts << u"seenSections"_s;
+    if (a.lastChapter != b.lastChapter)
+        parts << u"lastChapter %1 / %2"_s.arg(a.lastChapter, b.lastChapter);
+    if (a.positions != b.positions)
+        parts << u"positions"_s;
+    if (a.cards != b.cards)
+        parts << u"cards"_s;
+    if (a.reviewLog != b.reviewLog)
+        parts << u"reviewLog"_s;
+    if (a.checklist != b.checklist)
+        parts << u"checklist"_s;
+    if (a.activityDays != b.activityDays)
+        parts << u"activityDays"_s;
+    if (a.attempts != b.attempts)
+        parts << u"attempts"_s;
+    if (a.other != b.other)
+        parts << u"other %1 / %2"_s.arg(a.other.keys().join(u','), b.other.keys().join(u','));
+    return parts.join(u"; "_s);
 }
 
 } // namespace
@@ -71,7 +105,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (!again)
             fail("GoPrep refuses its own export of an accepted file:", error);
         if (progressOf(*again) != progressOf(*parsed))
-            fail("the export of an accepted file reads back as other data");
+            fail("the export of an accepted file reads back as other data:",
+                 differences(progressOf(*parsed), progressOf(*again)));
         if (const QString problem = archive.apply(*parsed, ProgressArchive::Mode::Replace);
             !problem.isEmpty())
             fail("an accepted file could not be applied:", problem);
@@ -84,7 +119,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (unreadable != 0)
             fail("an accepted file left values GoPrep cannot read:", QString::number(unreadable));
         if (progressOf(stored) != progressOf(*parsed))
-            fail("replacing the progress with an accepted file stored other data");
+            fail("replacing the progress with an accepted file stored other data:",
+                 differences(progressOf(*parsed), progressOf(stored)));
     }
     QDir(dir.path()).removeRecursively();
     QDir().mkpath(dir.path());
