@@ -12,6 +12,8 @@
 #include <QSettings>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace goprep::bench {
@@ -34,7 +36,8 @@ void writeWellUsedSettings(const QString &path, const core::Guide &guide, int ca
             ids << u"removed-card-%1"_s.arg(i); // cards no longer in the guide are kept too
         ids = ids.mid(0, cards);
         const int perCard = qMax(1, reviews / qMax(1, cards));
-        const QDateTime start(QDate(2026, 1, 5), QTime(8, 0), QTimeZone::UTC);
+        // Two years of history before the benchmark's day; every answer is dated in the past.
+        const QDateTime start(QDate(2024, 1, 8), QTime(8, 0), QTimeZone::UTC);
         int written = 0;
         for (qsizetype c = 0; c < ids.size(); ++c) {
             core::CardState state;
@@ -58,9 +61,9 @@ void writeWellUsedSettings(const QString &path, const core::Guide &guide, int ca
                 out.setValue(u"reviewlog/%1"_s.arg(qint64(written) + 1, 10, 10, QChar(u'0')),
                              QString::fromUtf8(core::reviewcodec::encodeEntry(entry)));
                 state = after;
-                now = after.due.isValid() ? after.due : now.addDays(1);
-                if (now > start.addYears(3)) // keep every date plausible for the store's checks
-                    break;
+                // Reviewed when due, or early once intervals grow long, so each card gets its share of the
+                // log and the history stays within two years.
+                now = after.due.isValid() ? std::min(after.due, now.addDays(60)) : now.addDays(1);
             }
             if (state != core::CardState{})
                 out.setValue(u"cards/"_s + ids.at(c),
