@@ -3,6 +3,8 @@
 
 #include <QWebEngineUrlSchemeHandler>
 
+#include <functional>
+
 namespace goprep::reader {
 
 // "goprep://app/..." serves the reader page, its script and style, and the guide's figures.
@@ -20,7 +22,14 @@ public:
     Q_DISABLE_COPY_MOVE(AppSchemeHandler)
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
+
+    // Lets the reader put what the page shows first into the page itself (see ReaderView::pageDocument).
+    using PageFilter = std::function<QByteArray(const QByteArray &page)>;
+    void setPageFilter(PageFilter filter) { m_pageFilter = std::move(filter); }
     static QByteArray contentSecurityPolicy();
+
+private:
+    PageFilter m_pageFilter;
 };
 
 } // namespace goprep::reader

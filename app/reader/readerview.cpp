@@ -36,7 +36,9 @@ ReaderView::ReaderView(const core::Guide &guide, core::MarkdownRenderer &rendere
     , m_interceptor(new RequestInterceptor(this))
     , m_channel(new QWebChannel(this))
     , m_bridge(new ReaderBridge(this)) {
-    m_profile->installUrlSchemeHandler(schemeName, new AppSchemeHandler(m_profile));
+    auto *schemeHandler = new AppSchemeHandler(m_profile);
+    schemeHandler->setPageFilter([this](const QByteArray &page) { return pageDocument(page); });
+    m_profile->installUrlSchemeHandler(schemeName, schemeHandler);
     m_profile->setUrlRequestInterceptor(m_interceptor);
     m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
@@ -67,9 +69,13 @@ ReaderView::ReaderView(const core::Guide &guide, core::MarkdownRenderer &rendere
 
     connect(m_bridge, &ReaderBridge::ready, this, [this] {
         m_ready = true;
-        pushLabels();
-        pushAppearance();
-        if (!m_chapterId.isEmpty())
+        // The page came with what was current when it was served; send only what changed since.
+        const EmbeddedState embedded = std::exchange(m_embedded, {});
+        if (labelsJson() != embedded.labels)
+            pushLabels();
+        if (appearanceJson() != embedded.appearance)
+            pushAppearance();
+        if (!m_chapterId.isEmpty() && chapterJson() != embedded.chapter)
             pushChapter();
     });
     connect(m_bridge, &ReaderBridge::shown, this, [this](const QString &chapterId) {
@@ -134,10 +140,16 @@ QString ReaderView::neighbourId(int offset) const {
     return m_guide.chapters().at(index).id;
 }
 
-void ReaderView::pushChapter() {
+namespace {
+QString compactJson(const QJsonObject &object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+QString ReaderView::chapterJson() const {
     const core::Chapter *chapter = m_guide.chapter(m_chapterId);
     if (!chapter)
-        return;
+        return {};
     QJsonObject payload{
         {u"chapterId"_s, chapter->id},
         {u"html"_s, m_renderer.renderChapter(*chapter)},
@@ -149,11 +161,36 @@ void ReaderView::pushChapter() {
         if (const core::Chapter *neighbour = m_guide.chapter(id))
             payload.insert(key, QJsonObject{{u"id"_s, id}, {u"title"_s, neighbour->title}});
     }
+    return compactJson(payload);
+}
+
+void ReaderView::pushChapter() {
+    const QString json = chapterJson();
+    if (json.isEmpty())
+        return;
     m_shownChapter.clear();
-    const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     m_page->runJavaScript(u"goprep.show("_s + json + u");"_s);
 }
 
+QByteArray ReaderView::pageDocument(const QByteArray &page) {
+    // Start-up speed: the first chapter, the labels and the colours travel inside the page, so it paints
+    // them as soon as it is parsed instead of after the QWebChannel handshake and three script calls. The
+    // page's script shows them through the same path as any later chapter. A JSON data block is inert and
+    // outside the Content-Security-Policy's reach; escaping every '<' keeps "</script>" in a chapter from
+    // ending it.
+    m_embedded = {labelsJson(), appearanceJson(), chapterJson()};
+    if (!m_embedded.chapter.isEmpty())
+        m_shownChapter.clear();
+    QString state = u"{\"labels\":"_s + m_embedded.labels + u",\"appearance\":"_s + m_embedded.appearance;
+    if (!m_embedded.chapter.isEmpty())
+        state += u",\"chapter\":"_s + m_embedded.chapter;
+    state += u'}';
+    state.replace(u'<', u"\\u003c"_s);
+    const QByteArray block =
+        "<script type=\"application/json\" id=\"initial-state\">" + state.toUtf8() + "</script>\n</body>";
+    QByteArray document = page;
+    return document.replace("</body>", block);
+}
 void ReaderView::setAppearance(bool dark, const QString &codeCss, const QColor &background) {
     m_dark = dark;
     m_codeCss = codeCss;
@@ -163,20 +200,24 @@ void ReaderView::setAppearance(bool dark, const QString &codeCss, const QColor &
         pushAppearance();
 }
 
+QString ReaderView::appearanceJson() const {
+    return compactJson({{u"dark"_s, m_dark}, {u"css"_s, m_codeCss}});
+}
+
 void ReaderView::pushAppearance() {
-    const QJsonObject payload{{u"dark"_s, m_dark}, {u"css"_s, m_codeCss}};
-    const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    m_page->runJavaScript(u"goprep.setAppearance("_s + json + u");"_s);
+    m_page->runJavaScript(u"goprep.setAppearance("_s + appearanceJson() + u");"_s);
+}
+
+QString ReaderView::labelsJson() const {
+    // The page's own controls speak the interface's language; the guide around them stays English.
+    return compactJson({{u"lang"_s, tr("en", "the language code of this translation (BCP 47)")},
+                        {u"previous"_s, tr("Previous")},
+                        {u"next"_s, tr("Next")},
+                        {u"copied"_s, tr("Copied")}});
 }
 
 void ReaderView::pushLabels() {
-    // The page's own controls speak the interface's language; the guide around them stays English.
-    const QJsonObject labels{{u"lang"_s, tr("en", "the language code of this translation (BCP 47)")},
-                             {u"previous"_s, tr("Previous")},
-                             {u"next"_s, tr("Next")},
-                             {u"copied"_s, tr("Copied")}};
-    const QString json = QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact));
-    m_page->runJavaScript(u"goprep.setLabels("_s + json + u");"_s);
+    m_page->runJavaScript(u"goprep.setLabels("_s + labelsJson() + u");"_s);
 }
 
 void ReaderView::setZoom(double factor) {

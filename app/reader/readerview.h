@@ -61,9 +61,13 @@ Q_SIGNALS:
     void zoomChanged(double factor);
 
 private:
+    QString chapterJson() const;
+    QString appearanceJson() const;
+    QString labelsJson() const;
     void pushChapter();
     void pushAppearance();
     void pushLabels();
+    QByteArray pageDocument(const QByteArray &page);
     QString neighbourId(int offset) const;
 
     const core::Guide &m_guide;
@@ -76,6 +80,12 @@ private:
     ReaderBridge *m_bridge = nullptr;
     FindBar *m_findBar = nullptr;
     bool m_ready = false;
+    // What the page was served with (pageDocument), until it reports ready.
+    struct EmbeddedState {
+        QString labels;
+        QString appearance;
+        QString chapter;
+    } m_embedded;
     QString m_chapterId;
     QString m_shownChapter;
     QString m_sectionId;

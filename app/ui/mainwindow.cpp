@@ -74,6 +74,11 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_studySettings(std::make_unique<core::StudySettingsEditor>(settings)) {
     const core::ScopedTiming timing("main window");
+    // The reader first: QtWebEngine starts its helper processes when the first page is created, and they boot
+    // on another core while the rest of the window is built. The first chapter cannot paint before them.
+    m_reader = new reader::ReaderView(guide, *m_renderer, this);
+    m_reader->setObjectName(u"readerView"_s);
+    timing.mark("reader");
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("GoPrep"));
     m_practice = std::make_unique<core::PracticeSession>(settings, m_clock);
@@ -83,9 +88,6 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
 
     m_navigator = new NavigatorPane(guide, *m_readingProgress, settings, this);
     timing.mark("navigator");
-    m_reader = new reader::ReaderView(guide, *m_renderer, this);
-    m_reader->setObjectName(u"readerView"_s);
-    timing.mark("reader");
     m_flashcards = new FlashcardPane(guide, settings, *m_renderer, m_clock, this);
     m_hints = std::make_unique<core::StudyHints>(guide, *m_readingProgress, *m_flashcards->store());
     m_checklist = new ChecklistPane(guide, *m_checklistProgress, *m_hints, m_clock, this);

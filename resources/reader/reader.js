@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader page: GoPrep pushes chapters into it over QWebChannel instead of reloading it,
 // so switching chapters is fast and the page never flashes.
-"use strict";
-
 const goprep = (() => {
+    "use strict"; // inside: the script is served after QWebChannel's client
+
     let bridge = null;
     let chapterId = "";
     let headings = [];
     let reportTimer = 0;
     let lastSection = "";
     let copiedLabel = "Copied";
+    let shownBeforeBridge = "";
     const content = document.getElementById("content");
     const nav = document.getElementById("chapter-nav");
     const previousButton = document.getElementById("previous-chapter");
@@ -99,7 +100,8 @@ const goprep = (() => {
             report();
         }
         chapterId = payload.chapterId;
-        content.replaceChildren(parse(payload.html));
+        const parsed = parse(payload.html);
+        content.replaceChildren(parsed);
         headings = Array.from(content.querySelectorAll("h1[id], h2[id], h3[id], h4[id]"));
         setNeighbour(previousButton, payload.previous);
         setNeighbour(nextButton, payload.next);
@@ -111,7 +113,11 @@ const goprep = (() => {
         }
         // Tell GoPrep once the new chapter has been painted.
         requestAnimationFrame(() => requestAnimationFrame(() => {
-            if (bridge) bridge.chapterShown(chapterId);
+            if (!bridge) {
+                shownBeforeBridge = chapterId; // the first chapter, painted before the channel is up
+                return;
+            }
+            bridge.chapterShown(chapterId);
             report();
         }));
     }
@@ -145,8 +151,23 @@ const goprep = (() => {
     window.addEventListener("scroll", scheduleReport, { passive: true });
     window.addEventListener("resize", scheduleReport, { passive: true });
 
+    // What GoPrep put into the page when it served it: shown at once, without waiting for the channel.
+    const initialState = document.getElementById("initial-state");
+    if (initialState) {
+        const state = JSON.parse(initialState.textContent);
+        initialState.remove();
+        if (state.labels) setLabels(state.labels);
+        if (state.appearance) setAppearance(state.appearance);
+        if (state.chapter) show(state.chapter);
+    }
+
     new QWebChannel(qt.webChannelTransport, (channel) => {
         bridge = channel.objects.bridge;
+        if (shownBeforeBridge) {
+            bridge.chapterShown(shownBeforeBridge);
+            shownBeforeBridge = "";
+            report();
+        }
         bridge.pageReady();
     });
 
