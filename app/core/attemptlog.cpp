@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attemptlog.h"
 #include "appsettings.h"
+#include "guide.h"
 #include "logging.h"
 
 #include <QJsonArray>
@@ -125,9 +126,10 @@ void AttemptLog::reload() {
     Q_EMIT changed(QString());
 }
 
-AttemptLog::AttemptLog(AppSettings &settings, QObject *parent)
+AttemptLog::AttemptLog(AppSettings &settings, const Guide *guide, QObject *parent)
     : QObject(parent)
-    , m_settings(settings) {
+    , m_settings(settings)
+    , m_guide(guide) {
     load();
 }
 
@@ -161,6 +163,7 @@ void AttemptLog::load() {
     QSettings &store = m_settings.settings();
     store.beginGroup(QLatin1StringView(keys::attemptsGroup));
     const QStringList tasks = store.childGroups();
+    QHash<QString, QStringList> readableKeys; // as stored, however their numbers are written
     for (const QString &taskId : tasks) {
         store.beginGroup(taskId);
         const QStringList seqs = store.childKeys();
@@ -181,10 +184,14 @@ void AttemptLog::load() {
             }
             attempt.taskId = taskId;
             loaded.append({seq, attempt});
+            readableKeys[taskId] << where;
         }
         store.endGroup();
-        std::sort(loaded.begin(), loaded.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        // Oldest first: by start time, then by the order they were stored (attempts moved here from a renamed
+        // task carry later numbers than the ones they preceded).
+        std::sort(loaded.begin(), loaded.end(), [](const auto &a, const auto &b) {
+            return std::pair(a.second.startedAt, a.first) < std::pair(b.second.startedAt, b.first);
+        });
         QList<Attempt> &list = m_attempts[taskId];
         for (const auto &entry : std::as_const(loaded))
             list << entry.second;
@@ -194,6 +201,36 @@ void AttemptLog::load() {
     store.endGroup();
     for (const QString &problem : std::as_const(m_loadProblems))
         qCWarning(lcProgress).noquote() << "Ignoring stored attempt" << problem;
+    if (m_guide)
+        followRenames(readableKeys);
+}
+
+void AttemptLog::followRenames(const QHash<QString, QStringList> &readableKeys) {
+    QSettings &store = m_settings.settings();
+    bool moved = false;
+    for (auto it = readableKeys.cbegin(); it != readableKeys.cend(); ++it) {
+        const QString &oldId = it.key();
+        const QString newId = m_guide->currentId(oldId);
+        if (newId == oldId || !isStorableId(newId))
+            continue;
+        // Only the readable entries move; an unreadable one stays where it is, reported, for a later version.
+        QList<Attempt> attempts = m_attempts.take(oldId);
+        for (const QString &key : it.value())
+            store.remove(key);
+        for (Attempt &attempt : attempts) {
+            attempt.taskId = newId;
+            const int seq = m_nextSeq.value(newId, 1);
+            m_nextSeq[newId] = seq + 1;
+            store.setValue(attemptKey(newId, seq), encode(attempt));
+        }
+        QList<Attempt> &list = m_attempts[newId];
+        list << attempts;
+        std::stable_sort(list.begin(), list.end(),
+                         [](const Attempt &a, const Attempt &b) { return a.startedAt < b.startedAt; });
+        moved = true;
+    }
+    if (moved)
+        m_settings.sync(); // all moves in one sync
 }
 
 QList<Attempt> AttemptLog::all() const {

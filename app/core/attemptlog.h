@@ -13,6 +13,7 @@
 namespace goprep::core {
 
 class AppSettings;
+class Guide;
 
 // The user's own verdict on an attempt. Persisted by name; the numeric order means "better than".
 enum class AttemptRating { NotYet = 0, Partly = 1, Solved = 2 };
@@ -35,7 +36,8 @@ struct Attempt {
 class AttemptLog final : public QObject {
     Q_OBJECT
 public:
-    explicit AttemptLog(AppSettings &settings, QObject *parent = nullptr);
+    // With a guide, attempts stored under a task id it renamed (content/renames.txt) move to the new id.
+    explicit AttemptLog(AppSettings &settings, const Guide *guide = nullptr, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(AttemptLog)
 
     // Oldest first.
@@ -70,8 +72,10 @@ Q_SIGNALS:
 
 private:
     void load();
+    void followRenames(const QHash<QString, QStringList> &readableKeys);
 
     AppSettings &m_settings;
+    const Guide *m_guide = nullptr;
     QHash<QString, QList<Attempt>> m_attempts;
     QHash<QString, int> m_nextSeq; // per task; skips numbers held by unreadable entries
     QStringList m_loadProblems;

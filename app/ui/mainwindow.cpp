@@ -70,7 +70,7 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
     , m_renderer(std::make_unique<core::MarkdownRenderer>())
     , m_readingProgress(std::make_unique<core::ReadingProgress>(settings, guide))
     , m_checklistProgress(std::make_unique<core::ChecklistProgress>(settings, guide))
-    , m_attempts(std::make_unique<core::AttemptLog>(settings))
+    , m_attempts(std::make_unique<core::AttemptLog>(settings, &guide))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_studySettings(std::make_unique<core::StudySettingsEditor>(settings)) {
     const core::ScopedTiming timing("main window");

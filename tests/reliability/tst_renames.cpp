@@ -2,6 +2,7 @@
 // Content ids renamed in a new version of the guide (content/renames.txt): progress under the old id follows
 // the card, checklist item, chapter or section to its new id, and nothing of it is lost.
 #include "appsettings.h"
+#include "attemptlog.h"
 #include "checklistprogress.h"
 #include "guide.h"
 #include "readingprogress.h"
@@ -10,6 +11,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -55,7 +57,8 @@ private Q_SLOTS:
                       "older-errors-as\told-errors-as\nold-errors-as p04-errors-as # renamed twice\n"
                       "old-both p04-wrap-w-vs-v\n"
                       "check-old-maps check-maps\n"
-                      "old-testing testing\nold-table-driven table-driven-tests\n");
+                      "old-testing testing\nold-table-driven table-driven-tests\n"
+                      "task-old-pool task-worker-pool\n");
         renames.close();
         m_guide = Guide::loadFromDirectory(content);
         QVERIFY2(m_guide.problems().isEmpty(), qPrintable(m_guide.problems().join(u'\n')));
@@ -114,6 +117,58 @@ private Q_SLOTS:
         ReviewStore again(&settings.settings(), m_guide);
         QVERIFY(again.state(u"p04-errors-is"_s).isNew());
         QCOMPARE(again.state(u"p04-errors-as"_s).reps, 4);
+    }
+
+    void renamedTask_carriesItsAttempts() {
+        const QString path = m_dir.filePath(u"attempts.ini"_s);
+        const auto attempt = [](const QString &taskId, int day, AttemptRating rating) {
+            Attempt a;
+            a.taskId = taskId;
+            a.startedAt = QDateTime(QDate(2026, 10, day), QTime(9, 0), QTimeZone::UTC);
+            a.usedSecs = 1800;
+            a.minutes = 45;
+            a.rating = rating;
+            a.note = u"day %1"_s.arg(day);
+            return a;
+        };
+        const auto stored = [](const Attempt &a) {
+            return QString::fromUtf8(QJsonDocument(AttemptLog::toJson(a)).toJson(QJsonDocument::Compact));
+        };
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(u"attempts/task-old-pool/01"_s,
+                         stored(attempt(u"task-old-pool"_s, 3, AttemptRating::NotYet)));
+            raw.setValue(u"attempts/task-old-pool/02"_s, u"{not json"_s); // unreadable: stays, reported
+            raw.setValue(u"attempts/task-old-pool/03"_s,
+                         stored(attempt(u"task-old-pool"_s, 9, AttemptRating::Solved)));
+            raw.setValue(u"attempts/task-worker-pool/01"_s,
+                         stored(attempt(u"task-worker-pool"_s, 5, AttemptRating::Partly)));
+        }
+        const auto checkLoaded = [](const AttemptLog &log) {
+            const QList<Attempt> attempts = log.attempts(u"task-worker-pool"_s);
+            QCOMPARE(attempts.size(), 3);
+            QCOMPARE(attempts.at(0).note, u"day 3"_s); // oldest first, whichever id they were stored under
+            QCOMPARE(attempts.at(1).note, u"day 5"_s);
+            QCOMPARE(attempts.at(2).note, u"day 9"_s);
+            QCOMPARE(log.bestRating(u"task-worker-pool"_s), AttemptRating::Solved);
+            QVERIFY(log.attempts(u"task-old-pool"_s).isEmpty());
+            QCOMPARE(log.loadProblems().size(), 1);
+        };
+        {
+            AppSettings settings(path);
+            AttemptLog log(settings, &m_guide);
+            checkLoaded(log);
+        }
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            QVERIFY(!raw.contains(u"attempts/task-old-pool/01"_s));
+            QVERIFY(!raw.contains(u"attempts/task-old-pool/03"_s));
+            QCOMPARE(raw.value(u"attempts/task-old-pool/02"_s).toString(), u"{not json"_s);
+        }
+        // Loaded again, the moved attempts are found once, under the new id.
+        AppSettings settings(path);
+        AttemptLog again(settings, &m_guide);
+        checkLoaded(again);
     }
 
     void idsThatDisappear_areKept() {
