@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QMimeDatabase>
+#include <QRandomGenerator>
 #include <QUrl>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
@@ -40,11 +41,34 @@ QByteArray readResource(const QString &name) {
 AppSchemeHandler::AppSchemeHandler(QObject *parent)
     : QWebEngineUrlSchemeHandler(parent) {}
 
-QByteArray AppSchemeHandler::contentSecurityPolicy() {
-    // Only our own origin; no network, no plugins, no frames, no forms.
-    return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; "
-           "font-src 'self'; connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; "
-           "child-src 'none'; worker-src 'none'; form-action 'none'; base-uri 'none'";
+QByteArray AppSchemeHandler::contentSecurityPolicy(const QByteArray &scriptNonce) {
+    // Only our own origin; no network, no plugins, no frames, no forms. The one script allowed is the page's
+    // own, which carries the nonce made for this load; nothing else may run.
+    const QByteArray scripts =
+        scriptNonce.isEmpty() ? QByteArray("'none'") : QByteArray("'nonce-" + scriptNonce + '\'');
+    return "default-src 'none'; script-src " + scripts +
+           "; style-src 'self' 'unsafe-inline'; img-src 'self'; font-src 'self'; connect-src 'none'; "
+           "media-src 'none'; object-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; "
+           "form-action 'none'; base-uri 'none'";
+}
+
+QByteArray AppSchemeHandler::completePage(QByteArray page, const QByteArray &nonce) {
+    // Start-up speed: every request waits for the GUI thread, which is busy painting the window then, so the
+    // page comes in one piece. Its stylesheet is inline (the policy allows inline styles), and so is its
+    // script, QWebChannel's client in front of ours, allowed by this load's nonce, placed last in the body
+    // where the document (and the state ReaderView put in it) is complete.
+    const QByteArray script =
+        readResource(u":/qtwebchannel/qwebchannel.js"_s) + '\n' + readResource(u":/reader/reader.js"_s);
+    if (script.contains("</script") || script.contains("</SCRIPT")) {
+        qCWarning(lcReader) << "the page's script cannot be inlined: it contains an end tag";
+        return {};
+    }
+    page.replace("<style id=\"code-theme\">",
+                 QByteArray("<style>\n" + readResource(u":/reader/reader.css"_s) +
+                            "</style>\n<style id=\"code-theme\">"));
+    page.replace("script-src 'none'", QByteArray("script-src 'nonce-" + nonce + '\''));
+    return page.replace("</body>",
+                        QByteArray("<script nonce=\"" + nonce + "\">\n" + script + "</script>\n</body>"));
 }
 
 void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
@@ -54,27 +78,22 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
     QString resource;
     if (url.host() != QLatin1StringView(appHost) || path.contains(u".."_s)) {
         resource.clear();
-    } else if (path == u"/reader.html"_s || path == u"/reader.js"_s) {
+    } else if (path == u"/reader.html"_s) {
         resource = u":/reader"_s + path;
     } else if (path.startsWith(u"/figures/"_s)) {
         resource = u":/content"_s + path;
     }
     QByteArray data = resource.isEmpty() ? QByteArray() : readResource(resource);
+    QByteArray nonce;
+    if (path == u"/reader.html"_s && !data.isEmpty()) {
+        nonce = QByteArray::number(QRandomGenerator::system()->generate64(), 36) +
+                QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+        data = completePage(m_pageFilter ? m_pageFilter(data) : data, nonce);
+    }
     if (data.isEmpty()) {
         qCWarning(lcReader) << "no such page resource" << url;
         job->fail(QWebEngineUrlRequestJob::UrlNotFound);
         return;
-    }
-    // Start-up speed: every request waits for the GUI thread, so the page needs only two. Its stylesheet
-    // comes inline (the policy allows inline styles, not inline scripts), and its script carries Qt's
-    // QWebChannel client in front of it.
-    if (path == u"/reader.html"_s) {
-        data.replace("<link rel=\"stylesheet\" href=\"reader.css\">",
-                     QByteArray("<style>\n" + readResource(u":/reader/reader.css"_s) + "</style>"));
-        if (m_pageFilter)
-            data = m_pageFilter(data);
-    } else if (path == u"/reader.js"_s) {
-        data.prepend(QByteArray(readResource(u":/qtwebchannel/qwebchannel.js"_s) + '\n'));
     }
     auto *buffer = new QBuffer(job);
     buffer->setData(data);
@@ -88,7 +107,7 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
         mime = "image/svg+xml";
     else
         mime = QMimeDatabase().mimeTypeForFile(resource, QMimeDatabase::MatchExtension).name().toUtf8();
-    job->setAdditionalResponseHeaders({{"Content-Security-Policy", contentSecurityPolicy()}});
+    job->setAdditionalResponseHeaders({{"Content-Security-Policy", contentSecurityPolicy(nonce)}});
     job->reply(mime, buffer);
 }
 

@@ -26,9 +26,12 @@ public:
     // Lets the reader put what the page shows first into the page itself (see ReaderView::pageDocument).
     using PageFilter = std::function<QByteArray(const QByteArray &page)>;
     void setPageFilter(PageFilter filter) { m_pageFilter = std::move(filter); }
-    static QByteArray contentSecurityPolicy();
+    // With an empty nonce, no script may run.
+    static QByteArray contentSecurityPolicy(const QByteArray &scriptNonce = {});
 
 private:
+    static QByteArray completePage(QByteArray page, const QByteArray &nonce);
+
     PageFilter m_pageFilter;
 };
 

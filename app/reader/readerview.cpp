@@ -18,6 +18,8 @@
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace goprep::reader {
@@ -36,9 +38,9 @@ ReaderView::ReaderView(const core::Guide &guide, core::MarkdownRenderer &rendere
     , m_interceptor(new RequestInterceptor(this))
     , m_channel(new QWebChannel(this))
     , m_bridge(new ReaderBridge(this)) {
-    auto *schemeHandler = new AppSchemeHandler(m_profile);
-    schemeHandler->setPageFilter([this](const QByteArray &page) { return pageDocument(page); });
-    m_profile->installUrlSchemeHandler(schemeName, schemeHandler);
+    m_schemeHandler = new AppSchemeHandler(m_profile);
+    m_schemeHandler->setPageFilter([this](const QByteArray &page) { return pageDocument(page); });
+    m_profile->installUrlSchemeHandler(schemeName, m_schemeHandler);
     m_profile->setUrlRequestInterceptor(m_interceptor);
     m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
@@ -105,6 +107,9 @@ ReaderView::ReaderView(const core::Guide &guide, core::MarkdownRenderer &rendere
 }
 
 ReaderView::~ReaderView() {
+    // A request can still be served while the page goes (QtWebEngine finishes it then); it gets the plain
+    // page.
+    m_schemeHandler->setPageFilter({});
     // The page must go before its profile.
     delete m_view;
     m_view = nullptr;
@@ -181,7 +186,12 @@ QByteArray ReaderView::pageDocument(const QByteArray &page) {
     m_embedded = {labelsJson(), appearanceJson(), chapterJson()};
     if (!m_embedded.chapter.isEmpty())
         m_shownChapter.clear();
-    QString state = u"{\"labels\":"_s + m_embedded.labels + u",\"appearance\":"_s + m_embedded.appearance;
+    // The view's size in CSS pixels: the page may be parsed before it is told, see show() in reader.js.
+    const double zoom = m_view->zoomFactor() > 0 ? m_view->zoomFactor() : 1.0;
+    const QString viewport = compactJson({{u"width"_s, std::round(m_view->width() / zoom)},
+                                          {u"height"_s, std::round(m_view->height() / zoom)}});
+    QString state = u"{\"labels\":"_s + m_embedded.labels + u",\"appearance\":"_s + m_embedded.appearance +
+                    u",\"viewport\":"_s + viewport;
     if (!m_embedded.chapter.isEmpty())
         state += u",\"chapter\":"_s + m_embedded.chapter;
     state += u'}';

@@ -15,6 +15,7 @@ class MarkdownRenderer;
 
 namespace goprep::reader {
 
+class AppSchemeHandler;
 class FindBar;
 class ReaderBridge;
 class ReaderPage;
@@ -73,6 +74,7 @@ private:
     const core::Guide &m_guide;
     core::MarkdownRenderer &m_renderer;
     QWebEngineProfile *m_profile = nullptr;
+    AppSchemeHandler *m_schemeHandler = nullptr;
     RequestInterceptor *m_interceptor = nullptr;
     ReaderPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;

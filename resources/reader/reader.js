@@ -11,6 +11,8 @@ const goprep = (() => {
     let lastSection = "";
     let copiedLabel = "Copied";
     let shownBeforeBridge = "";
+    let unplaced = null; // a chapter shown before the page had its size, waiting to be scrolled into place
+    let placeTimer = 0;
     const content = document.getElementById("content");
     const nav = document.getElementById("chapter-nav");
     const previousButton = document.getElementById("previous-chapter");
@@ -35,7 +37,7 @@ const goprep = (() => {
 
     function report() {
         reportTimer = 0;
-        if (!bridge || !chapterId) return;
+        if (!bridge || !chapterId || unplaced) return;
         const state = scrollState();
         lastSection = state.section;
         bridge.scrolled(chapterId, state.fraction, state.section, state.atEnd);
@@ -99,19 +101,45 @@ const goprep = (() => {
             clearTimeout(reportTimer);
             report();
         }
+        clearTimeout(placeTimer);
+        unplaced = null;
         chapterId = payload.chapterId;
-        const parsed = parse(payload.html);
-        content.replaceChildren(parsed);
+        content.replaceChildren(parse(payload.html));
         headings = Array.from(content.querySelectorAll("h1[id], h2[id], h3[id], h4[id]"));
         setNeighbour(previousButton, payload.previous);
         setNeighbour(nextButton, payload.next);
         nav.hidden = false;
         wireCodeBlocks();
+        if (isSized(payload.viewport)) {
+            place(payload);
+        } else {
+            // The first chapter comes inside the page and can be laid out before the view has given the page
+            // its size. A position placed now would land elsewhere once the text reflows, and a report would
+            // overwrite the stored one, so both wait for the size (or a second, should it never match).
+            unplaced = payload;
+            placeTimer = setTimeout(placeUnplaced, 1000);
+        }
+    }
+
+    // Whether the page already has the size GoPrep gave its view (CSS pixels; none given: assumed so).
+    function isSized(viewport) {
+        return !viewport || (Math.abs(window.innerWidth - viewport.width) <= 2 &&
+                             Math.abs(window.innerHeight - viewport.height) <= 2);
+    }
+
+    function placeUnplaced() {
+        clearTimeout(placeTimer);
+        const payload = unplaced;
+        unplaced = null;
+        if (payload && payload.chapterId === chapterId) place(payload);
+    }
+
+    // Scrolls to the payload's section or position, then tells GoPrep once the chapter has been painted.
+    function place(payload) {
         if (!scrollToSection(payload.sectionId)) {
             const root = document.scrollingElement;
             root.scrollTop = Math.max(0, payload.fraction || 0) * (root.scrollHeight - window.innerHeight);
         }
-        // Tell GoPrep once the new chapter has been painted.
         requestAnimationFrame(() => requestAnimationFrame(() => {
             if (!bridge) {
                 shownBeforeBridge = chapterId; // the first chapter, painted before the channel is up
@@ -149,7 +177,10 @@ const goprep = (() => {
         });
     }
     window.addEventListener("scroll", scheduleReport, { passive: true });
-    window.addEventListener("resize", scheduleReport, { passive: true });
+    window.addEventListener("resize", () => {
+        if (unplaced) placeUnplaced();
+        scheduleReport();
+    }, { passive: true });
 
     // What GoPrep put into the page when it served it: shown at once, without waiting for the channel.
     const initialState = document.getElementById("initial-state");
@@ -158,7 +189,7 @@ const goprep = (() => {
         initialState.remove();
         if (state.labels) setLabels(state.labels);
         if (state.appearance) setAppearance(state.appearance);
-        if (state.chapter) show(state.chapter);
+        if (state.chapter) show(Object.assign({ viewport: state.viewport }, state.chapter));
     }
 
     new QWebChannel(qt.webChannelTransport, (channel) => {
