@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QSettings>
 #include <QTimer>
 
@@ -160,6 +161,24 @@ int main(int argc, char *argv[]) {
         return 0;
     }
 
+    QObject::connect(&instance, &goprep::ui::SingleInstance::argumentsReceived, &window,
+                     [&window](const QStringList &arguments) { handleLaterLaunch(window, arguments); });
+    QObject::connect(
+        window.reader(), &goprep::reader::ReaderView::chapterShown, &window,
+        [&startup] { startup.mark("first chapter shown"); }, Qt::SingleShotConnection);
+    startup.mark("location restored");
+
+    // The reader's page request needs the event loop. Served before the window's first paint (10-15 ms), the
+    // page loads while the window paints instead of after; waited for at most 20 ms. The window is complete,
+    // so nothing run here can see it half-built.
+    if (!window.reader()->isPageServed()) {
+        QEventLoop untilServed;
+        QObject::connect(window.reader(), &goprep::reader::ReaderView::pageServed, &untilServed,
+                         &QEventLoop::quit);
+        QTimer::singleShot(20, &untilServed, &QEventLoop::quit);
+        untilServed.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+
     if (parser.isSet(options.benchMarkers)) {
         QObject::connect(window.reader(), &goprep::reader::ReaderView::chapterShown, &window, [] {
             static bool first = true;
@@ -168,12 +187,6 @@ int main(int argc, char *argv[]) {
         });
         QTimer::singleShot(0, &window, [] { std::fputs("goprep-marker window-visible\n", stderr); });
     }
-    QObject::connect(&instance, &goprep::ui::SingleInstance::argumentsReceived, &window,
-                     [&window](const QStringList &arguments) { handleLaterLaunch(window, arguments); });
-    QObject::connect(
-        window.reader(), &goprep::reader::ReaderView::chapterShown, &window,
-        [&startup] { startup.mark("first chapter shown"); }, Qt::SingleShotConnection);
-    startup.mark("location restored");
     window.show();
     startup.mark("window shown");
     return app.exec();

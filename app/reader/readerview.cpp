@@ -100,6 +100,7 @@ ReaderView::ReaderView(const core::Guide &guide, core::MarkdownRenderer &rendere
             [this](QWebEnginePage::RenderProcessTerminationStatus status, int code) {
                 qCWarning(lcReader) << "the page's render process ended" << status << code << "- reloading";
                 m_ready = false;
+                m_served = false;
                 m_page->load(appUrl(u"/reader.html"_s));
             });
 
@@ -199,7 +200,10 @@ QByteArray ReaderView::pageDocument(const QByteArray &page) {
     const QByteArray block =
         "<script type=\"application/json\" id=\"initial-state\">" + state.toUtf8() + "</script>\n</body>";
     QByteArray document = page;
-    return document.replace("</body>", block);
+    document.replace("</body>", block);
+    m_served = true;
+    Q_EMIT pageServed();
+    return document;
 }
 void ReaderView::setAppearance(bool dark, const QString &codeCss, const QColor &background) {
     m_dark = dark;

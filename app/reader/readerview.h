@@ -36,6 +36,8 @@ public:
     void highlightOnShow(const QString &text) { m_pendingHighlight = text; }
     QString currentChapter() const { return m_chapterId; }
     bool isPageReady() const { return m_ready; }
+    // Whether the page has been served since it was last loaded (its script may not run yet).
+    bool isPageServed() const { return m_served; }
     bool isShowing(const QString &chapterId) const { return m_ready && m_shownChapter == chapterId; }
 
     void setAppearance(bool dark, const QString &codeCss, const QColor &background);
@@ -60,6 +62,7 @@ Q_SIGNALS:
     void positionChanged(const QString &chapterId, double fraction, const QString &sectionId, bool atEnd);
     void chapterRequested(const QString &chapterId, const QString &sectionId);
     void zoomChanged(double factor);
+    void pageServed();
 
 private:
     QString chapterJson() const;
@@ -82,6 +85,7 @@ private:
     ReaderBridge *m_bridge = nullptr;
     FindBar *m_findBar = nullptr;
     bool m_ready = false;
+    bool m_served = false;
     // What the page was served with (pageDocument), until it reports ready.
     struct EmbeddedState {
         QString labels;

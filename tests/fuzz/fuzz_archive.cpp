@@ -4,31 +4,21 @@
 // own export of the data reads back as the same data, and replacing the progress with it leaves exactly that
 // progress in the settings file, as a restarted GoPrep collects it.
 #include "appsettings.h"
+#include "fuzzsupport.h"
 #include "progressarchive.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QLoggingCategory>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-
+#include <QTimeZone>
 #include <algorithm>
+
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace goprep::core;
+using namespace goprep::fuzz;
 
 namespace {
 
 const QDateTime now(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC);
-
-void fail(const char *what, const QString &detail = {}) {
-    std::fprintf(stderr, "%s %s\n", what, qPrintable(detail));
-    std::abort();
-}
 
 // The data without what is not the progress itself (when it was exported, which settings version wrote it)
 // and with the lists that are sets in order: a file may list read chapters or days in any order, twice even.
@@ -74,9 +64,7 @@ QString differences(const ProgressArchive::Data &a, const ProgressArchive::Data 
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
-    static QCoreApplication app(*argc, *argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QLoggingCategory::setFilterRules(u"goprep.*=false"_s);
+    goprep::fuzz::initializeQuietly(argc, argv);
     return 0;
 }
 
@@ -86,30 +74,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const auto parsed = ProgressArchive::fromJson(json, &error);
     if (!parsed) {
         if (error.isEmpty() || error.contains(u'\n'))
-            fail("refused without one line saying why:", error);
+            fail("refused without one line saying why", error);
         return 0;
     }
 
-    // In memory where there is a tmpfs: every accepted input is written to a settings file and a backup.
-    static QTemporaryDir dir(QFileInfo(u"/dev/shm"_s).isWritable()
-                                 ? u"/dev/shm/goprep-fuzz-XXXXXX"_s
-                                 : QDir::tempPath() + u"/goprep-fuzz-XXXXXX"_s);
-    static quint64 counter = 0;
-    // A new name each time: QSettings caches parsed files by name, size and modification time.
-    const QString path = dir.filePath(u"progress-%1.ini"_s.arg(++counter));
+    // Every accepted input is written to a settings file and a backup.
+    const QString path = freshPath(u"progress"_s, u"ini"_s);
     const auto clock = [] { return now; };
     {
         AppSettings settings(path);
         ProgressArchive archive(settings, clock);
         const auto again = ProgressArchive::fromJson(archive.toJson(*parsed), &error);
         if (!again)
-            fail("GoPrep refuses its own export of an accepted file:", error);
+            fail("GoPrep refuses its own export of an accepted file", error);
         if (progressOf(*again) != progressOf(*parsed))
-            fail("the export of an accepted file reads back as other data:",
+            fail("the export of an accepted file reads back as other data",
                  differences(progressOf(*parsed), progressOf(*again)));
         if (const QString problem = archive.apply(*parsed, ProgressArchive::Mode::Replace);
             !problem.isEmpty())
-            fail("an accepted file could not be applied:", problem);
+            fail("an accepted file could not be applied", problem);
     }
     {
         AppSettings settings(path);
@@ -117,12 +100,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         int unreadable = 0;
         const ProgressArchive::Data stored = archive.collect(&unreadable);
         if (unreadable != 0)
-            fail("an accepted file left values GoPrep cannot read:", QString::number(unreadable));
+            fail("an accepted file left values GoPrep cannot read", QString::number(unreadable));
         if (progressOf(stored) != progressOf(*parsed))
-            fail("replacing the progress with an accepted file stored other data:",
+            fail("replacing the progress with an accepted file stored other data",
                  differences(progressOf(*parsed), progressOf(stored)));
     }
-    QDir(dir.path()).removeRecursively();
-    QDir().mkpath(dir.path());
+    clearScratch(); // the files of this input, kept copies and QSettings' lock files
     return 0;
 }

@@ -4,35 +4,26 @@
 // (the same log and card states), with no new problem, both with the settings file caught up and without it.
 #include "appsettings.h"
 #include "fsrs.h"
+#include "fuzzsupport.h"
 #include "guide.h"
 #include "reviewcodec.h"
 #include "reviewjournal.h"
 #include "reviewstore.h"
 #include "studyqueue.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QLoggingCategory>
-#include <QStandardPaths>
-#include <QTemporaryDir>
+
+#include <QTimeZone>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace goprep::core;
+using namespace goprep::fuzz;
 
 namespace {
 
 const QDateTime now(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC);
-
-void fail(const char *what, const QString &detail) {
-    std::fprintf(stderr, "%s: %s\n", what, qPrintable(detail));
-    std::abort();
-}
 
 // Loads a store as a fresh start of the app would, and checks it against what the writer had in memory.
 void expectSame(const QString &iniPath, const ReviewStore &written, qsizetype problems, const Guide &guide,
@@ -68,35 +59,21 @@ qint64 highestSeq(const uint8_t *data, size_t size) {
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
-    static QCoreApplication app(*argc, *argv);
-    QStandardPaths::setTestModeEnabled(true);
-    // Damaged lines make the store warn; at thousands of inputs a second that is only noise.
-    QLoggingCategory::setFilterRules(u"goprep.*=false"_s);
+    goprep::fuzz::initializeQuietly(argc, argv);
     return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     static const Guide guide = Guide::loadBuiltIn();
-    // In memory where there is a tmpfs: every answer syncs the journal to disk.
-    static QTemporaryDir dir(QFileInfo(u"/dev/shm"_s).isWritable()
-                                 ? u"/dev/shm/goprep-fuzz-journal-XXXXXX"_s
-                                 : QDir::tempPath() + u"/goprep-fuzz-journal-XXXXXX"_s);
     static const QStringList deck = [] {
         QStringList ids;
         for (int i = 0; i < 5 && i < guide.cards().size(); ++i)
             ids << guide.cards().at(i).id;
         return ids;
     }();
-    // A new name each time: QSettings caches parsed files by name, size and modification time.
-    static quint64 counter = 0;
-    const QString iniPath = dir.filePath(u"progress-%1.ini"_s.arg(++counter));
+    const QString iniPath = freshPath(u"progress"_s, u"ini"_s);
     const QString journalPath = ReviewJournal::pathFor(iniPath);
-    {
-        QFile file(journalPath);
-        if (!file.open(QIODevice::WriteOnly))
-            fail("cannot write", journalPath);
-        file.write(reinterpret_cast<const char *>(data), qint64(size));
-    }
+    writeInput(journalPath, data, size);
     {
         QSettings settings(iniPath, QSettings::IniFormat);
         ReviewStore store(&settings, guide);
@@ -126,8 +103,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         store.saveStates();
         expectSame(iniPath, store, problems, guide, "after a save");
     }
-    // Each run leaves its files behind: clear them for the next one.
-    QDir(dir.path()).removeRecursively();
-    QDir().mkpath(dir.path());
+    clearScratch(); // the files of this input, kept copies and QSettings' lock files
     return 0;
 }

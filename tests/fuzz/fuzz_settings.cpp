@@ -9,6 +9,7 @@
 #include "attemptlog.h"
 #include "checklistprogress.h"
 #include "fsrs.h"
+#include "fuzzsupport.h"
 #include "guide.h"
 #include "practicesession.h"
 #include "readingprogress.h"
@@ -16,61 +17,37 @@
 #include "studyqueue.h"
 #include "studysettings.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QLoggingCategory>
-#include <QStandardPaths>
-#include <QTemporaryDir>
+
+#include <QTimeZone>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace goprep::core;
+using namespace goprep::fuzz;
 
 namespace {
 
 const QDateTime now(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC);
 
-void fail(const char *what, const QString &detail) {
-    std::fprintf(stderr, "%s: %s\n", what, qPrintable(detail));
-    std::abort();
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
-    static QCoreApplication app(*argc, *argv);
-    QStandardPaths::setTestModeEnabled(true);
-    // Every damaged input makes the loaders warn; at thousands of inputs a second that is only noise.
-    QLoggingCategory::setFilterRules(u"goprep.*=false"_s);
+    goprep::fuzz::initializeQuietly(argc, argv);
     return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     static const Guide guide = Guide::loadBuiltIn();
-    // In memory where there is a tmpfs: every run writes the file several times, each write synced to disk.
-    static QTemporaryDir dir(QFileInfo(u"/dev/shm"_s).isWritable()
-                                 ? u"/dev/shm/goprep-fuzz-XXXXXX"_s
-                                 : QDir::tempPath() + u"/goprep-fuzz-XXXXXX"_s);
     static QStringList deck = [] {
         QStringList ids;
         for (const Card &card : guide.cards())
             ids << card.id;
         return ids;
     }();
-    // A new name each time: QSettings caches parsed files by name, size and modification time.
-    static quint64 counter = 0;
-    const QString path = dir.filePath(u"settings-%1.ini"_s.arg(++counter));
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            fail("cannot write", path);
-        file.write(reinterpret_cast<const char *>(data), qint64(size));
-    }
+    const QString path = freshPath(u"settings"_s, u"ini"_s);
+    writeInput(path, data, size);
     qsizetype problems = 0;
     qsizetype attemptProblems = 0;
     qint64 answer = 0;
@@ -147,8 +124,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             attempts.attempts(guide.tasks().first().id).last().note != u"fuzz"_s)
             fail("the attempt saved above is missing", path);
     }
-    // Each run leaves the file, a kept copy and QSettings' lock file: clear them for the next one.
-    QDir(dir.path()).removeRecursively();
-    QDir().mkpath(dir.path());
+    clearScratch(); // the files of this input, kept copies and QSettings' lock files
     return 0;
 }
