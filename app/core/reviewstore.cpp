@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSettings>
 #include <QTimeZone>
 #include <QTimer>
@@ -292,7 +293,8 @@ void ReviewStore::migrateSettingsLog() {
         inJournal.insert(m_log.at(i).seq, i);
 
     QList<ReviewLogEntry> moved;
-    QList<ReviewLogEntry> renumbered; // their number is taken in the journal by another entry
+    QList<ReviewLogEntry> renumbered; // their number is taken in the journal, or by another key ("01", "1")
+    QSet<qint64> movedSeqs;
     QStringList movedKeys;
     for (const QString &key : keys) {
         qint64 seq = 0;
@@ -319,6 +321,11 @@ void ReviewStore::migrateSettingsLog() {
             renumbered.append(entry);
             continue;
         }
+        if (movedSeqs.contains(seq)) {
+            renumbered.append(entry);
+            continue;
+        }
+        movedSeqs.insert(seq);
         moved.append(entry);
     }
     m_settings->endGroup();

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void logInSettingsFile_movesToTheJournalWithNothingLost();
     void interruptedMove_doesNotDuplicateEntries();
     void movedEntryWhoseNumberIsTaken_isRenumberedNotLost();
+    void twoKeysWithOneNumber_bothMovedUnderTwoNumbers();
     void unreadableEntriesInSettingsFile_stayThere();
     void idWithLineBreak_isRefused();
     void replaceAll_writesANewJournalAndCheckpoint();
@@ -570,6 +571,41 @@ void TestReviewJournal::movedEntryWhoseNumberIsTaken_isRenumberedNotLost() {
     QCOMPARE(store.log().last().cardId, u"p09-imported"_s);
     QCOMPARE(store.log().last().seq, 4);
     QCOMPARE(store.log().last().time, imported.time);
+}
+
+// Found by fuzz_settings: "01" and "0000000001" are two keys but one sequence number; both entries move, the
+// second under a number of its own, and a restart reads the journal without a duplicate.
+void TestReviewJournal::twoKeysWithOneNumber_bothMovedUnderTwoNumbers() {
+    {
+        auto settings = openSettings();
+        for (const auto &[key, card] :
+             {std::pair{u"01"_s, u"p01-a"_s}, std::pair{u"0000000001"_s, u"p01-b"_s}}) {
+            ReviewLogEntry entry;
+            entry.cardId = card;
+            entry.time = kStart;
+            settings->setValue(u"reviewlog/"_s + key, QString::fromUtf8(reviewcodec::encodeEntry(entry)));
+        }
+        settings->sync();
+    }
+    QStringList moved;
+    {
+        auto settings = openSettings();
+        const ReviewStore store(settings.get());
+        QVERIFY2(store.loadProblems().isEmpty(), qPrintable(store.loadProblems().join(u'\n')));
+        QCOMPARE(store.log().size(), 2);
+        QCOMPARE_NE(store.log().at(0).seq, store.log().at(1).seq);
+        for (const ReviewLogEntry &entry : store.log())
+            moved << entry.cardId;
+    }
+    auto settings = openSettings();
+    const ReviewStore again(settings.get());
+    QVERIFY2(again.loadProblems().isEmpty(), qPrintable(again.loadProblems().join(u'\n')));
+    QStringList read;
+    for (const ReviewLogEntry &entry : again.log())
+        read << entry.cardId;
+    QCOMPARE(read, moved);
+    moved.sort();
+    QCOMPARE(moved, QStringList({u"p01-a"_s, u"p01-b"_s}));
 }
 
 void TestReviewJournal::unreadableEntriesInSettingsFile_stayThere() {

@@ -31,6 +31,16 @@ namespace {
 
 const QDateTime now(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC);
 
+// The attempt each run saves, and looks for after reading the file again.
+Attempt fuzzAttempt(const Guide &guide) {
+    Attempt attempt;
+    attempt.taskId = guide.tasks().first().id;
+    attempt.startedAt = now;
+    attempt.minutes = 45;
+    attempt.note = u"fuzz"_s;
+    return attempt;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
@@ -51,12 +61,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     qsizetype problems = 0;
     qsizetype attemptProblems = 0;
     qint64 answer = 0;
+    qsizetype savedAttempts = 0; // attempts like the one saved below, before and after
     {
         AppSettings settings(path);
         ReviewStore store(&settings.settings(), guide);
         ReadingProgress reading(settings, guide);
         ChecklistProgress checklist(settings, guide);
-        AttemptLog attempts(settings);
+        AttemptLog attempts(settings, &guide);
         const StudySettings study = StudySettings::read(settings);
         ActivityLog activity(settings, study.dayStartHour);
         PracticeSession practice(settings, [] { return now; });
@@ -89,11 +100,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             answer = store.log().last().seq;
         }
         checklist.setChecked(guide.checklist().first().id, true, now);
-        Attempt attempt;
-        attempt.taskId = guide.tasks().first().id;
-        attempt.startedAt = now;
-        attempt.minutes = 45;
-        attempt.note = u"fuzz"_s;
+        const Attempt attempt = fuzzAttempt(guide);
+        savedAttempts = attempts.attempts(attempt.taskId).count(attempt);
         if (!attempts.append(attempt))
             fail("an attempt could not be saved", path);
         attemptProblems = attempts.loadProblems().size();
@@ -117,11 +125,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             fail("the answer saved above is missing", path);
         if (!checklist.isChecked(guide.checklist().first().id))
             fail("the tick saved above is missing", path);
-        AttemptLog attempts(settings);
+        AttemptLog attempts(settings, &guide);
         if (attempts.loadProblems().size() > attemptProblems)
             fail("writing made attempts unreadable", attempts.loadProblems().join(u'\n'));
-        if (attempts.attempts(guide.tasks().first().id).isEmpty() ||
-            attempts.attempts(guide.tasks().first().id).last().note != u"fuzz"_s)
+        // Listed by start time, so a stored attempt dated later may come after it.
+        const Attempt saved = fuzzAttempt(guide);
+        if (attempts.attempts(saved.taskId).count(saved) != savedAttempts + 1)
             fail("the attempt saved above is missing", path);
     }
     clearScratch(); // the files of this input, kept copies and QSettings' lock files
