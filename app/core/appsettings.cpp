@@ -108,9 +108,9 @@ void keepOnlyReadable(QSettings &settings) {
         settings.setValue(key, value);
 }
 
-// Keeps a byte-for-byte copy of a damaged file beside it, so whatever QSettings cannot read stays with the
-// user. Returns the copy's path, or an empty string when no copy could be made.
-QString keepCopy(const QString &path) {
+} // namespace
+
+QString AppSettings::keepCopy(const QString &path) {
     const QString base =
         path + u".unreadable-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     QString copy = base;
@@ -118,8 +118,6 @@ QString keepCopy(const QString &path) {
         copy = base + u'-' + QString::number(n);
     return QFile::copy(path, copy) ? copy : QString();
 }
-
-} // namespace
 
 QString AppSettings::resolvePath(const QString &filePath) {
     const QFileInfo info(filePath.isEmpty() ? defaultPath() : filePath);

@@ -65,6 +65,10 @@ public:
     // the language before anything is written. Absolute, with symbolic links of the folder resolved, so two
     // spellings of one file give one path (the single-instance lock depends on it).
     static QString resolvePath(const QString &filePath);
+    // Keeps a byte-for-byte copy of a damaged file beside it (<path>.unreadable-<UTC time>), so whatever
+    // cannot be read stays with the user. Returns the copy's path, or an empty string when no copy could be
+    // made.
+    static QString keepCopy(const QString &path);
 
     // INI format on every platform; `filePath` as for resolvePath().
     explicit AppSettings(const QString &filePath = {}, QObject *parent = nullptr);

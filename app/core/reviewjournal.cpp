@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewjournal.h"
+#include "appsettings.h"
 #include "reviewcodec.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -59,18 +59,6 @@ void syncDirectory(const QString &filePath) {
 
 QByteArray number(qint64 value) {
     return QByteArray::number(value);
-}
-
-// Keeps a file we cannot read beside it, under a name not taken yet; empty when that failed.
-QString keepCopy(const QString &path) {
-    const QString stem =
-        path + u".unreadable-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    for (int n = 0; n < 100; ++n) {
-        const QString copy = n == 0 ? stem : stem + u'-' + QString::number(n);
-        if (!QFile::exists(copy) && QFile::copy(path, copy))
-            return copy;
-    }
-    return {};
 }
 
 } // namespace
@@ -184,7 +172,7 @@ ReviewJournal::Contents ReviewJournal::read() {
         first.chop(1);
     if (first != header) {
         // Not written by us, or cut off within its first line: nothing in it can be trusted as a record.
-        const QString copy = keepCopy(m_path);
+        const QString copy = AppSettings::keepCopy(m_path);
         if (copy.isEmpty()) {
             contents.problems << u"%1: not a review journal, and no copy could be kept; left untouched"_s.arg(
                 name);
