@@ -158,7 +158,7 @@ QString ReaderView::chapterJson() const {
         return {};
     QJsonObject payload{
         {u"chapterId"_s, chapter->id},
-        {u"html"_s, m_renderer.renderChapter(*chapter)},
+        {u"html"_s, m_figures.apply(m_renderer.renderChapter(*chapter))},
         {u"sectionId"_s, m_sectionId == chapter->id ? QString() : m_sectionId},
         {u"fraction"_s, m_fraction},
     };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "figureinliner.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -76,6 +78,7 @@ private:
 
     const core::Guide &m_guide;
     core::MarkdownRenderer &m_renderer;
+    mutable core::FigureInliner m_figures{QStringLiteral(":/content/figures")}; // caches what it reads
     QWebEngineProfile *m_profile = nullptr;
     AppSchemeHandler *m_schemeHandler = nullptr;
     RequestInterceptor *m_interceptor = nullptr;

@@ -33,6 +33,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -484,6 +485,14 @@ void MainWindow::restoreLayout() {
     // An attempt under way is what the user came back for.
     if (m_practice->isActive())
         m_studyTabs->setCurrentIndex(int(StudyTab::Tasks));
+
+    // The reader's page is served before the window is first shown (see main.cpp), and it is told its view's
+    // size then, to lay the chapter out once at that size. A hidden window lays out its widgets only when it
+    // is shown, so the way down to the reader is laid out now; otherwise the page would hear the size every
+    // new widget starts with.
+    layout()->activate();
+    m_mainSplitter->refresh();
+    m_reader->layout()->activate();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -104,21 +104,26 @@ const goprep = (() => {
         clearTimeout(placeTimer);
         unplaced = null;
         chapterId = payload.chapterId;
+        if (isSized(payload.viewport)) {
+            fill(payload);
+            place(payload);
+        } else {
+            // The first chapter comes inside the page, which can be parsed before the view has given it its
+            // size. Put in now, the text would be laid out twice (again when the size comes), a position
+            // placed now would land elsewhere once the text reflows, and a report would overwrite the stored
+            // one; so all of it waits for the size (or a second, should it never come).
+            unplaced = payload;
+            placeTimer = setTimeout(placeUnplaced, 1000);
+        }
+    }
+
+    function fill(payload) {
         content.replaceChildren(parse(payload.html));
         headings = Array.from(content.querySelectorAll("h1[id], h2[id], h3[id], h4[id]"));
         setNeighbour(previousButton, payload.previous);
         setNeighbour(nextButton, payload.next);
         nav.hidden = false;
         wireCodeBlocks();
-        if (isSized(payload.viewport)) {
-            place(payload);
-        } else {
-            // The first chapter comes inside the page and can be laid out before the view has given the page
-            // its size. A position placed now would land elsewhere once the text reflows, and a report would
-            // overwrite the stored one, so both wait for the size (or a second, should it never match).
-            unplaced = payload;
-            placeTimer = setTimeout(placeUnplaced, 1000);
-        }
     }
 
     // Whether the page already has the size GoPrep gave its view (CSS pixels; none given: assumed so).
@@ -131,7 +136,10 @@ const goprep = (() => {
         clearTimeout(placeTimer);
         const payload = unplaced;
         unplaced = null;
-        if (payload && payload.chapterId === chapterId) place(payload);
+        if (payload && payload.chapterId === chapterId) {
+            fill(payload);
+            place(payload);
+        }
     }
 
     // Scrolls to the payload's section or position, then tells GoPrep once the chapter has been painted.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codehighlighter.h"
+#include "figureinliner.h"
 #include "guide.h"
 #include "markdownrenderer.h"
 #include "themestylesheet.h"
@@ -8,9 +9,11 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -148,6 +151,60 @@ private Q_SLOTS:
         QVERIFY(renderer.renderChapter(first).contains(u"<span class=\"hl-keyword\">"_s));
         // The cache hands back the same string.
         QCOMPARE(&renderer.renderChapter(first), &renderer.renderChapter(first));
+    }
+    void figureInliner_putsTheGuidesFigureIntoItsChapter() {
+        const Guide guide = Guide::loadBuiltIn();
+        MarkdownRenderer renderer;
+        FigureInliner figures(u":/content/figures"_s);
+        int inlined = 0;
+        for (const Chapter &chapter : guide.chapters()) {
+            const QString &html = renderer.renderChapter(chapter);
+            const QString page = figures.apply(html);
+            QVERIFY2(!page.contains(u"<img src=\"figures/"_s), qPrintable(chapter.id));
+            inlined += int(page.count(u"<svg class=\"figure\" role=\"img\" aria-label=\""_s));
+            if (!html.contains(u"<img"_s))
+                QCOMPARE(page, html);
+        }
+        QCOMPARE(inlined, 1); // the guide has one figure, in the introduction
+        const QString introduction = figures.apply(renderer.renderChapter(guide.chapters().first()));
+        QVERIFY(introduction.contains(u"aria-label=\"Layers a Go interview tests, from language"_s));
+        QVERIFY(introduction.contains(u"Separates senior</text>"_s));
+        QVERIFY(!introduction.contains(u"<?xml"_s));
+        // The caption still follows the figure.
+        QVERIFY(introduction.indexOf(u"</svg>"_s) < introduction.indexOf(u"<em>Figure:"_s));
+    }
+
+    void figureInliner_leavesWhatItCannotUseAsAnImage() {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const auto write = [&](const QString &name, const QByteArray &data) {
+            QFile file(directory.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(data);
+        };
+        write(u"good.svg"_s, "<?xml version=\"1.0\"?>\n<!-- a <svg> in a comment -->\n"
+                             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\"><rect/></svg>\n");
+        write(u"notsvg.svg"_s, "<html><body>no figure here</body></html>");
+        write(u"cut.svg"_s, "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/>");
+        FigureInliner figures(directory.path());
+        const QString html = u"<p><img src=\"figures/good.svg\" alt=\"a &amp; b\"></p>"
+                             "<p><img src=\"figures/missing.svg\" alt=\"m\"></p>"
+                             "<p><img src=\"figures/notsvg.svg\" alt=\"n\"></p>"
+                             "<p><img src=\"figures/cut.svg\" alt=\"c\"></p>"
+                             "<p><img src=\"figures/photo.png\" alt=\"p\"></p>"_s;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"missing.svg"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"notsvg.svg"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cut.svg"_s));
+        const QString page = figures.apply(html);
+        QCOMPARE(page, u"<p><svg class=\"figure\" role=\"img\" aria-label=\"a &amp; b\" "
+                       "xmlns=\"http://www.w3.org/2000/svg\" width=\"4\"><rect/></svg></p>"
+                       "<p><img src=\"figures/missing.svg\" alt=\"m\"></p>"
+                       "<p><img src=\"figures/notsvg.svg\" alt=\"n\"></p>"
+                       "<p><img src=\"figures/cut.svg\" alt=\"c\"></p>"
+                       "<p><img src=\"figures/photo.png\" alt=\"p\"></p>"_s);
+        // What could not be used is looked up once (and reported once), not on every chapter shown.
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        QCOMPARE(figures.apply(html), page);
     }
 };
 

@@ -141,11 +141,16 @@ private Q_SLOTS:
         for (const core::Chapter &chapter : m_guide.chapters()) {
             QVERIFY(window.openLocation(chapter.id));
             QVERIFY2(shows(reader, chapter.id), qPrintable(chapter.id));
-            // Figures are served by the app itself.
-            QVERIFY2(test::waitFor(reader, u"Array.from(document.querySelectorAll('#content img'))"
-                                           ".every((img) => img.complete && img.naturalWidth > 0)"_s),
+            // Figures are served by the app itself, or come inside the chapter (SVG) and are laid out.
+            QVERIFY2(test::waitFor(reader,
+                                   u"Array.from(document.querySelectorAll('#content img, #content svg'))"
+                                   ".every((figure) => figure.tagName === 'IMG'"
+                                   " ? figure.complete && figure.naturalWidth > 0"
+                                   " : figure.getBoundingClientRect().height > 0)"_s),
                      qPrintable(chapter.id));
-            images += test::evaluate(reader, u"document.querySelectorAll('#content img').length"_s).toInt();
+            images +=
+                test::evaluate(reader, u"document.querySelectorAll('#content img, #content svg').length"_s)
+                    .toInt();
         }
         qInfo("%lld chapters, %d figures: %d requests blocked, %lld policy violations, %d connections out",
               m_guide.chapters().size(), images, reader->interceptor()->blockedCount(),
