@@ -30,10 +30,8 @@ constexpr double maxZoom = 3.0;
 constexpr double zoomStep = 0.1;
 } // namespace
 
-ReaderView::ReaderView(const core::Guide &guide, core::MarkdownRenderer &renderer, QWidget *parent)
+ReaderView::ReaderView(QWidget *parent)
     : QWidget(parent)
-    , m_guide(guide)
-    , m_renderer(renderer)
     , m_profile(new QWebEngineProfile(this)) // no storage name: off the record, nothing on disk
     , m_interceptor(new RequestInterceptor(this))
     , m_channel(new QWebChannel(this))
@@ -88,7 +86,7 @@ ReaderView::ReaderView(const core::Guide &guide, core::MarkdownRenderer &rendere
     });
     connect(m_bridge, &ReaderBridge::positionChanged, this, &ReaderView::positionChanged);
     connect(m_bridge, &ReaderBridge::sectionRequested, this, [this](const QString &sectionId) {
-        if (const core::Chapter *chapter = m_guide.chapterOfSection(sectionId))
+        if (const core::Chapter *chapter = m_guide ? m_guide->chapterOfSection(sectionId) : nullptr)
             Q_EMIT chapterRequested(chapter->id, sectionId);
     });
     connect(m_bridge, &ReaderBridge::chapterRequested, this,
@@ -118,32 +116,37 @@ ReaderView::~ReaderView() {
     m_page = nullptr;
 }
 
+void ReaderView::setGuide(const core::Guide &guide, core::MarkdownRenderer &renderer) {
+    m_guide = &guide;
+    m_renderer = &renderer;
+}
+
 void ReaderView::showChapter(const QString &chapterId, const QString &sectionId, double fraction) {
-    const core::Chapter *chapter = m_guide.chapter(chapterId);
+    const core::Chapter *chapter = m_guide ? m_guide->chapter(chapterId) : nullptr;
     if (!chapter) {
         qCWarning(lcReader) << "unknown chapter" << chapterId;
         return;
     }
     m_chapterId = chapter->id;
-    m_sectionId = m_guide.currentId(sectionId);
+    m_sectionId = m_guide->currentId(sectionId);
     m_fraction = fraction;
     if (m_ready)
         pushChapter();
 }
 
 void ReaderView::showSection(const QString &sectionId) {
-    if (const core::Chapter *chapter = m_guide.chapterOfSection(sectionId))
+    if (const core::Chapter *chapter = m_guide ? m_guide->chapterOfSection(sectionId) : nullptr)
         showChapter(chapter->id, sectionId);
 }
 
 QString ReaderView::neighbourId(int offset) const {
-    const core::Chapter *chapter = m_guide.chapter(m_chapterId);
+    const core::Chapter *chapter = m_guide ? m_guide->chapter(m_chapterId) : nullptr;
     if (!chapter)
         return {};
     const int index = chapter->index + offset;
-    if (index < 0 || index >= m_guide.chapters().size())
+    if (index < 0 || index >= m_guide->chapters().size())
         return {};
-    return m_guide.chapters().at(index).id;
+    return m_guide->chapters().at(index).id;
 }
 
 namespace {
@@ -153,18 +156,18 @@ QString compactJson(const QJsonObject &object) {
 } // namespace
 
 QString ReaderView::chapterJson() const {
-    const core::Chapter *chapter = m_guide.chapter(m_chapterId);
+    const core::Chapter *chapter = m_guide ? m_guide->chapter(m_chapterId) : nullptr;
     if (!chapter)
         return {};
     QJsonObject payload{
         {u"chapterId"_s, chapter->id},
-        {u"html"_s, m_figures.apply(m_renderer.renderChapter(*chapter))},
+        {u"html"_s, m_figures.apply(m_renderer->renderChapter(*chapter))},
         {u"sectionId"_s, m_sectionId == chapter->id ? QString() : m_sectionId},
         {u"fraction"_s, m_fraction},
     };
     for (const auto &[key, offset] : {std::pair{u"previous"_s, -1}, std::pair{u"next"_s, 1}}) {
         const QString id = neighbourId(offset);
-        if (const core::Chapter *neighbour = m_guide.chapter(id))
+        if (const core::Chapter *neighbour = m_guide->chapter(id))
             payload.insert(key, QJsonObject{{u"id"_s, id}, {u"title"_s, neighbour->title}});
     }
     return compactJson(payload);

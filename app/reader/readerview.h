@@ -27,9 +27,15 @@ class RequestInterceptor;
 class ReaderView final : public QWidget {
     Q_OBJECT
 public:
-    ReaderView(const core::Guide &guide, core::MarkdownRenderer &renderer, QWidget *parent = nullptr);
+    // Starts QtWebEngine (its helper processes take tens of milliseconds to boot) and requests the page at
+    // once, so it can be made before anything else of the window; see setGuide().
+    explicit ReaderView(QWidget *parent = nullptr);
     ~ReaderView() override;
     Q_DISABLE_COPY_MOVE(ReaderView)
+
+    // The guide it shows and the renderer of its chapters, which must outlive the view. Chapters are shown
+    // only once they are set; a page served before that comes empty and gets its chapter when it is ready.
+    void setGuide(const core::Guide &guide, core::MarkdownRenderer &renderer);
 
     // Shows a chapter and scrolls to `sectionId` if given, else to `fraction` of its height (0..1).
     void showChapter(const QString &chapterId, const QString &sectionId = {}, double fraction = 0.0);
@@ -76,8 +82,8 @@ private:
     QByteArray pageDocument(const QByteArray &page);
     QString neighbourId(int offset) const;
 
-    const core::Guide &m_guide;
-    core::MarkdownRenderer &m_renderer;
+    const core::Guide *m_guide = nullptr;
+    core::MarkdownRenderer *m_renderer = nullptr;
     mutable core::FigureInliner m_figures{QStringLiteral(":/content/figures")}; // caches what it reads
     QWebEngineProfile *m_profile = nullptr;
     AppSchemeHandler *m_schemeHandler = nullptr;

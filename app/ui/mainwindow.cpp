@@ -65,6 +65,10 @@ QString studyTabName(MainWindow::StudyTab tab) {
 } // namespace
 
 MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Clock clock, QWidget *parent)
+    : MainWindow(guide, settings, nullptr, std::move(clock), parent) {}
+
+MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings,
+                       std::unique_ptr<reader::ReaderView> reader, Clock clock, QWidget *parent)
     : QMainWindow(parent)
     , m_guide(guide)
     , m_settings(settings)
@@ -77,7 +81,9 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings, Cl
     const core::ScopedTiming timing("main window");
     // The reader first: QtWebEngine starts its helper processes when the first page is created, and they boot
     // on another core while the rest of the window is built. The first chapter cannot paint before them.
-    m_reader = new reader::ReaderView(guide, *m_renderer, this);
+    m_reader = reader ? reader.release() : new reader::ReaderView;
+    m_reader->setParent(this);
+    m_reader->setGuide(guide, *m_renderer);
     m_reader->setObjectName(u"readerView"_s);
     timing.mark("reader");
     setObjectName(u"mainWindow"_s);

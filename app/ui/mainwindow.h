@@ -53,6 +53,9 @@ public:
     // `clock` defaults to the system time; tests pass their own.
     MainWindow(const core::Guide &guide, core::AppSettings &settings, Clock clock = {},
                QWidget *parent = nullptr);
+    // With a reader made beforehand (see ReaderView's constructor); the window takes it over.
+    MainWindow(const core::Guide &guide, core::AppSettings &settings,
+               std::unique_ptr<reader::ReaderView> reader, Clock clock = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
