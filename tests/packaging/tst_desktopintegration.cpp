@@ -99,6 +99,35 @@ private Q_SLOTS:
         QCOMPARE(about.captured(1), release);
     }
 
+    // QtWebEngine starts before the command line is read, unless it asks only for --help or --version. What
+    // it then asks of the parser must still print and leave normally: QtWebEngine does not survive exit().
+    void commandLine_printsAndLeavesCleanlyOnceQtWebEngineRuns_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u"--chapter <id>"_s;
+        QTest::newRow("short options together") << QStringList{u"-hv"_s} << 0 << u"goprep "_s;
+        QTest::newRow("help after another option")
+            << QStringList{u"--chapter"_s, u"generics"_s, u"-h"_s, u"-h"_s} << 0 << u"--chapter <id>"_s;
+        QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << 1 << u"Unknown option 'bogus'"_s;
+        QTest::newRow("missing value")
+            << QStringList{u"--chapter"_s} << 1 << u"Missing value after '--chapter'"_s;
+    }
+
+    void commandLine_printsAndLeavesCleanlyOnceQtWebEngineRuns() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        QProcess goprep;
+        goprep.start(QStringLiteral(GOPREP_APP_PATH), arguments);
+        QVERIFY2(goprep.waitForFinished(60000), qPrintable(goprep.errorString()));
+        const QString output =
+            QString::fromUtf8(goprep.readAllStandardOutput() + goprep.readAllStandardError());
+        QCOMPARE(goprep.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(goprep.exitCode(), exitCode);
+        QVERIFY2(output.contains(expected), qPrintable(output));
+    }
+
     void screenshots_areCommittedAtTheSizeTheMetainfoDeclares() {
         QVERIFY(m_metainfo.screenshots.size() >= 2);
         for (const Screenshot &shot : std::as_const(m_metainfo.screenshots)) {
