@@ -141,8 +141,7 @@ int main(int argc, char *argv[]) {
     startup.mark("reader started");
 
     // The language is a preference in the settings file, and the help text should be in it, so the file's
-    // name is looked up before the translated options are made. Reading it writes nothing. The reader's page
-    // is requested as soon as the size the reader had last time is known, from the same file.
+    // name is looked up before the translated options are made. Reading it writes nothing.
     {
         QCommandLineParser early;
         const QCommandLineOption earlySettingsFile(u"settings-file"_s, QString(), u"file"_s);
@@ -150,8 +149,6 @@ int main(int argc, char *argv[]) {
         early.parse(QCoreApplication::arguments()); // other options are an error here, and do not matter
         const QSettings stored(goprep::core::AppSettings::resolvePath(early.value(earlySettingsFile)),
                                QSettings::IniFormat);
-        if (reader)
-            reader->requestPage(goprep::ui::MainWindow::savedReaderSize(stored));
         const QString language = stored.value(QLatin1StringView(goprep::core::keys::language)).toString();
         goprep::core::Localization::install(app, goprep::core::Localization::isOffered(language) ? language
                                                                                                  : QString());

@@ -15,9 +15,7 @@ inline constexpr auto windowGeometry = "window/geometry";
 inline constexpr auto windowState = "window/state";
 inline constexpr auto mainSplitter = "window/mainSplitter";
 inline constexpr auto rightSplitter = "window/rightSplitter";
-inline constexpr auto studyTab = "window/studyTab"; // checklist | tasks | readiness
-// The reader's size when the window was last closed: the next start lays the first chapter out at it.
-inline constexpr auto readerSize = "window/readerSize";
+inline constexpr auto studyTab = "window/studyTab";           // checklist | tasks | readiness
 inline constexpr auto colorScheme = "appearance/colorScheme"; // system | light | dark
 inline constexpr auto codeThemeLight = "appearance/codeThemeLight";
 inline constexpr auto codeThemeDark = "appearance/codeThemeDark";

@@ -101,19 +101,7 @@ ReaderView::ReaderView(QWidget *parent)
                 m_served = false;
                 m_page->load(appUrl(u"/reader.html"_s));
             });
-}
 
-void ReaderView::requestPage(const QSize &expectedSize) {
-    if (m_requested)
-        return;
-    m_requested = true;
-    // The page's renderer takes its first size from the view as the page is requested, and hears of the real
-    // one only once the window is shown. A page that starts at the size its view will have lays the chapter
-    // out while the window is still being built, and not again once it is shown.
-    if (expectedSize.isValid() && !isVisible()) {
-        resize(expectedSize);
-        m_view->resize(expectedSize);
-    }
     m_page->load(appUrl(u"/reader.html"_s));
 }
 

@@ -27,15 +27,11 @@ class RequestInterceptor;
 class ReaderView final : public QWidget {
     Q_OBJECT
 public:
-    // Starts QtWebEngine (its helper processes take tens of milliseconds to boot), so it can be made before
-    // anything else of the window; see setGuide() and requestPage().
+    // Starts QtWebEngine (its helper processes take tens of milliseconds to boot) and requests the page at
+    // once, so it can be made before anything else of the window; see setGuide().
     explicit ReaderView(QWidget *parent = nullptr);
     ~ReaderView() override;
     Q_DISABLE_COPY_MOVE(ReaderView)
-
-    // Loads the page (once). `expectedSize`, when valid, is the size the view is expected to have once shown,
-    // such as the size it had last time.
-    void requestPage(const QSize &expectedSize = {});
 
     // The guide it shows and the renderer of its chapters, which must outlive the view. Chapters are shown
     // only once they are set; a page served before that comes empty and gets its chapter when it is ready.
@@ -97,7 +93,6 @@ private:
     QWebChannel *m_channel = nullptr;
     ReaderBridge *m_bridge = nullptr;
     FindBar *m_findBar = nullptr;
-    bool m_requested = false;
     bool m_ready = false;
     bool m_served = false;
     // What the page was served with (pageDocument), until it reports ready.

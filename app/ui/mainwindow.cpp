@@ -84,7 +84,6 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings,
     m_reader = reader ? reader.release() : new reader::ReaderView;
     m_reader->setParent(this);
     m_reader->setGuide(guide, *m_renderer);
-    m_reader->requestPage(savedReaderSize(settings.settings())); // done already when made beforehand
     m_reader->setObjectName(u"readerView"_s);
     timing.mark("reader");
     setObjectName(u"mainWindow"_s);
@@ -469,17 +468,7 @@ void MainWindow::updateStatus() {
                               .arg(qRound(m_readingProgress->readFraction() * 100)));
 }
 
-QSize MainWindow::savedReaderSize(const QSettings &stored) {
-    constexpr int largest = 16384; // beyond any screen; a damaged value must not make a huge page
-    const QSize size = stored.value(QLatin1StringView(core::keys::readerSize)).toSize();
-    const bool usable =
-        size.width() > 0 && size.height() > 0 && size.width() <= largest && size.height() <= largest;
-    return usable ? size : QSize();
-}
-
 void MainWindow::saveLayout() {
-    if (m_reader->isVisible())
-        m_settings.setValue(core::keys::readerSize, m_reader->webView()->size());
     m_settings.setValue(core::keys::windowGeometry, saveGeometry());
     m_settings.setValue(core::keys::windowState, saveState());
     m_settings.setValue(core::keys::mainSplitter, m_mainSplitter->saveState());

@@ -8,7 +8,6 @@
 #include <memory>
 
 class QLabel;
-class QSettings;
 class QSplitter;
 class QTabWidget;
 class QTimer;
@@ -59,10 +58,6 @@ public:
                std::unique_ptr<reader::ReaderView> reader, Clock clock = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
-
-    // The reader's size saved when the window was last closed (see ReaderView::requestPage()); invalid when
-    // none was saved or what was saved is not a size a reader can have.
-    static QSize savedReaderSize(const QSettings &stored);
 
     // "chapter-id" or "chapter-id#section-id"; false when nothing by that id exists.
     bool openLocation(const QString &location);

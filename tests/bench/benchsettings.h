@@ -10,8 +10,7 @@ class Guide;
 namespace goprep::bench {
 
 // Writes a well-used settings file: `cards` card states and about `reviews` review-log entries, made by
-// really scheduling reviews with FSRS, plus read chapters and checklist ticks, and the window's layout as
-// closing it leaves it.
+// really scheduling reviews with FSRS, plus read chapters and checklist ticks.
 void writeWellUsedSettings(const QString &path, const core::Guide &guide, int cards, int reviews);
 
 } // namespace goprep::bench

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -70,46 +69,6 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.mainSplitter()->sizes(), saved);
-    }
-
-    // The reader's size is kept when the window closes, and the next start's page starts at it (it lays the
-    // first chapter out before the window shows instead of after).
-    void readerSize_isSavedAndTheNextPageStartsAtIt() {
-        const QString path = m_dir.filePath(u"readersize.ini"_s);
-        QSize saved;
-        {
-            core::AppSettings settings(path);
-            ui::MainWindow window(m_guide, settings);
-            window.resize(1100, 700);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            saved = window.reader()->webView()->size();
-            window.close();
-        }
-        core::AppSettings settings(path);
-        QCOMPARE(settings.value(core::keys::readerSize).toSize(), saved);
-        QCOMPARE(ui::MainWindow::savedReaderSize(settings.settings()), saved);
-        ui::MainWindow window(m_guide, settings);
-        // Not shown: the page has only the size it was requested with.
-        QVERIFY(test::waitFor(window.reader(), u"typeof goprep === 'object'"_s));
-        QCOMPARE(test::evaluate(window.reader(), u"innerWidth + 'x' + innerHeight"_s).toString(),
-                 u"%1x%2"_s.arg(saved.width()).arg(saved.height()));
-    }
-
-    void savedReaderSize_refusesWhatNoReaderCanBe_data() {
-        QTest::addColumn<QVariant>("stored");
-        QTest::newRow("nothing") << QVariant();
-        QTest::newRow("text") << QVariant(u"wide"_s);
-        QTest::newRow("empty") << QVariant(QSize(0, 0));
-        QTest::newRow("negative") << QVariant(QSize(-640, 480));
-        QTest::newRow("beyond any screen") << QVariant(QSize(100000, 700));
-    }
-
-    void savedReaderSize_refusesWhatNoReaderCanBe() {
-        QFETCH(QVariant, stored);
-        QSettings settings(m_dir.filePath(u"badsize.ini"_s), QSettings::IniFormat);
-        settings.setValue(QLatin1StringView(core::keys::readerSize), stored);
-        QVERIFY(!ui::MainWindow::savedReaderSize(settings).isValid());
     }
 
     void aboutDialog_showsVersionsAndLicense() {
