@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes as Markdown through MarkdownRenderer (md4c + KSyntaxHighlighting), with an
 // oracle on the output: only the elements and attributes the renderer means to write, every attribute quoted,
-// no raw '<' or '>' in text, and no link or image that a browser would run as script.
+// no raw '<' or '>' in text, and no link or image that a browser would run as script. The output then goes
+// through FigureInliner, as the reader's chapters do: it changes nothing without a figure, and puts in every
+// figure the guide has.
+#include "figureinliner.h"
 #include "htmloracle.h"
 #include "markdownrenderer.h"
 
@@ -29,6 +32,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QString html = renderer.render(markdown, ids);
     if (const QString problem = goprep::fuzz::unsafeHtml(html); !problem.isEmpty()) {
         std::fprintf(stderr, "unsafe HTML: %s\n--- output ---\n%s\n", qPrintable(problem), qPrintable(html));
+        std::abort();
+    }
+    static goprep::core::FigureInliner figures(u":/content/figures"_s);
+    const QString page = figures.apply(html);
+    const bool unchangedWithoutFigure = html.contains(u"<img src=\"figures/"_s) || page == html;
+    if (!unchangedWithoutFigure || page.contains(u"<img src=\"figures/interview-layers.svg\""_s)) {
+        std::fprintf(stderr, "figures put in wrongly\n--- output ---\n%s\n--- page ---\n%s\n",
+                     qPrintable(html), qPrintable(page));
         std::abort();
     }
     return 0;
