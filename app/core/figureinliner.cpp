@@ -71,7 +71,7 @@ const QString &FigureInliner::svgElement(const QString &name) {
         const QString text = QString::fromUtf8(file.readAll());
         const qsizetype start = rootStart(text);
         const qsizetype end = text.lastIndexOf(u"</svg>"_s);
-        if (start >= 0 && end > start && text.sliced(start).startsWith(u"<svg"_s) &&
+        if (start >= 0 && end > start && QStringView(text).sliced(start).startsWith(u"<svg") &&
             (text.at(start + 4).isSpace() || text.at(start + 4) == u'>'))
             element = text.sliced(start, end + 6 - start);
     }

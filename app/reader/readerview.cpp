@@ -28,10 +28,17 @@ namespace {
 constexpr double minZoom = 0.5;
 constexpr double maxZoom = 3.0;
 constexpr double zoomStep = 0.1;
+
+// What the view shows until setGuide(): no chapters, so nothing is found and nothing rendered.
+const core::Guide &noGuide() {
+    static const core::Guide empty;
+    return empty;
+}
 } // namespace
 
 ReaderView::ReaderView(QWidget *parent)
     : QWidget(parent)
+    , m_guide(&noGuide())
     , m_profile(new QWebEngineProfile(this)) // no storage name: off the record, nothing on disk
     , m_interceptor(new RequestInterceptor(this))
     , m_channel(new QWebChannel(this))
@@ -86,7 +93,7 @@ ReaderView::ReaderView(QWidget *parent)
     });
     connect(m_bridge, &ReaderBridge::positionChanged, this, &ReaderView::positionChanged);
     connect(m_bridge, &ReaderBridge::sectionRequested, this, [this](const QString &sectionId) {
-        if (const core::Chapter *chapter = m_guide ? m_guide->chapterOfSection(sectionId) : nullptr)
+        if (const core::Chapter *chapter = m_guide->chapterOfSection(sectionId))
             Q_EMIT chapterRequested(chapter->id, sectionId);
     });
     connect(m_bridge, &ReaderBridge::chapterRequested, this,
@@ -122,7 +129,7 @@ void ReaderView::setGuide(const core::Guide &guide, core::MarkdownRenderer &rend
 }
 
 void ReaderView::showChapter(const QString &chapterId, const QString &sectionId, double fraction) {
-    const core::Chapter *chapter = m_guide ? m_guide->chapter(chapterId) : nullptr;
+    const core::Chapter *chapter = m_guide->chapter(chapterId);
     if (!chapter) {
         qCWarning(lcReader) << "unknown chapter" << chapterId;
         return;
@@ -135,12 +142,12 @@ void ReaderView::showChapter(const QString &chapterId, const QString &sectionId,
 }
 
 void ReaderView::showSection(const QString &sectionId) {
-    if (const core::Chapter *chapter = m_guide ? m_guide->chapterOfSection(sectionId) : nullptr)
+    if (const core::Chapter *chapter = m_guide->chapterOfSection(sectionId))
         showChapter(chapter->id, sectionId);
 }
 
 QString ReaderView::neighbourId(int offset) const {
-    const core::Chapter *chapter = m_guide ? m_guide->chapter(m_chapterId) : nullptr;
+    const core::Chapter *chapter = m_guide->chapter(m_chapterId);
     if (!chapter)
         return {};
     const int index = chapter->index + offset;
@@ -156,7 +163,7 @@ QString compactJson(const QJsonObject &object) {
 } // namespace
 
 QString ReaderView::chapterJson() const {
-    const core::Chapter *chapter = m_guide ? m_guide->chapter(m_chapterId) : nullptr;
+    const core::Chapter *chapter = m_guide->chapter(m_chapterId);
     if (!chapter)
         return {};
     QJsonObject payload{

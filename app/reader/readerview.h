@@ -82,8 +82,8 @@ private:
     QByteArray pageDocument(const QByteArray &page);
     QString neighbourId(int offset) const;
 
-    const core::Guide *m_guide = nullptr;
-    core::MarkdownRenderer *m_renderer = nullptr;
+    const core::Guide *m_guide;                   // never null; an empty guide until setGuide()
+    core::MarkdownRenderer *m_renderer = nullptr; // set with the guide, used only for a chapter of it
     mutable core::FigureInliner m_figures{QStringLiteral(":/content/figures")}; // caches what it reads
     QWebEngineProfile *m_profile = nullptr;
     AppSchemeHandler *m_schemeHandler = nullptr;

@@ -79,8 +79,8 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings,
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_studySettings(std::make_unique<core::StudySettingsEditor>(settings)) {
     const core::ScopedTiming timing("main window");
-    // The reader first: QtWebEngine starts its helper processes when the first page is created, and they boot
-    // on another core while the rest of the window is built. The first chapter cannot paint before them.
+    // The reader first (unless main() made it earlier still): QtWebEngine starts its helper processes when
+    // the first page is created, and they boot on another core while the rest of the window is built.
     m_reader = reader ? reader.release() : new reader::ReaderView;
     m_reader->setParent(this);
     m_reader->setGuide(guide, *m_renderer);
