@@ -209,8 +209,31 @@ double AppSettings::realValue(const char *key, double fallback, double min, doub
 }
 
 void AppSettings::setValue(const char *key, const QVariant &value) {
+    if (holds(QLatin1StringView(key), value))
+        return;
     m_settings->setValue(QLatin1StringView(key), value);
     sync();
+}
+
+bool AppSettings::holds(QAnyStringView key, const QVariant &value) const {
+    const QVariant stored = m_settings->value(key);
+    if (!stored.isValid() || !value.isValid())
+        return false;
+    if (stored == value)
+        return true;
+    // An INI file keeps scalars as text: a number or a flag written earlier comes back as a string.
+    switch (value.typeId()) {
+    case QMetaType::QString:
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return stored.typeId() == QMetaType::QString && stored.toString() == value.toString();
+    default:
+        return false;
+    }
 }
 
 bool AppSettings::sync() {

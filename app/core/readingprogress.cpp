@@ -122,8 +122,17 @@ void ReadingProgress::setPosition(const QString &chapterId, double fraction, con
         return;
     QSettings &settings = m_settings.settings();
     const QString id = m_guideIdFor(chapterId);
-    settings.setValue(positionKey(id, "fraction"), qBound(0.0, fraction, 1.0));
-    settings.setValue(positionKey(id, "section"), sectionId);
+    const QString fractionKey = positionKey(id, "fraction");
+    const QString sectionKey = positionKey(id, "section");
+    const double bounded = qBound(0.0, fraction, 1.0);
+    // Opening a chapter reports where it is, which is most often where it was (for a chapter never opened:
+    // its top, which is what position() gives when nothing is stored).
+    const bool nothingStored = !settings.contains(fractionKey) && !settings.contains(sectionKey);
+    if (nothingStored ? bounded == 0.0 && sectionId.isEmpty()
+                      : m_settings.holds(fractionKey, bounded) && m_settings.holds(sectionKey, sectionId))
+        return;
+    settings.setValue(fractionKey, bounded);
+    settings.setValue(sectionKey, sectionId);
     m_settings.sync();
 }
 

@@ -92,7 +92,7 @@ NavigatorPane::NavigatorPane(const core::Guide &guide, core::ReadingProgress &pr
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     const QString storedTrack = m_settings.value(core::keys::studyTrack).toString();
-    setTrack(storedTrack == u"mid"_s ? Track::Mid : storedTrack == u"senior"_s ? Track::Senior : Track::All);
+    showTrack(storedTrack == u"mid"_s ? Track::Mid : storedTrack == u"senior"_s ? Track::Senior : Track::All);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
@@ -150,11 +150,15 @@ void NavigatorPane::refreshChapter(const QString &chapterId) {
 }
 
 void NavigatorPane::setTrack(Track track) {
-    m_track = track;
-    m_trackBox->setCurrentIndex(m_trackBox->findData(int(track)));
+    showTrack(track);
     m_settings.setValue(core::keys::studyTrack, track == Track::Mid      ? u"mid"_s
                                                 : track == Track::Senior ? u"senior"_s
                                                                          : u"all"_s);
+}
+
+void NavigatorPane::showTrack(Track track) {
+    m_track = track;
+    m_trackBox->setCurrentIndex(m_trackBox->findData(int(track)));
     applyTrack();
 }
 

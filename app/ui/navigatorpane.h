@@ -44,6 +44,8 @@ Q_SIGNALS:
 private:
     void buildModel();
     void refreshChapter(const QString &chapterId);
+    // The track in the box and the tree, without storing it: what setTrack() and the stored choice share.
+    void showTrack(Track track);
     void applyTrack();
     void activate(const QModelIndex &proxyIndex);
     void showContextMenu(const QPoint &pos);

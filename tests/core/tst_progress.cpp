@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace goprep::core;
 
@@ -19,6 +21,30 @@ class TestProgress final : public QObject {
     QTemporaryDir m_dir;
 
     QString freshFile(const QString &name) { return m_dir.filePath(name); }
+
+    // Whether a file has been written since the watch began, even with the same bytes. QSettings writes a
+    // new file and renames it over the old one; a hard link keeps the old one, and its inode number from
+    // being reused, so the two names part once the file is written.
+    class WriteWatch {
+    public:
+        explicit WriteWatch(const QString &path)
+            : m_path(path)
+            , m_link(path + u".watch"_s) {
+            QFile::remove(m_link);
+            ::link(QFile::encodeName(m_path).constData(), QFile::encodeName(m_link).constData());
+        }
+        ~WriteWatch() { QFile::remove(m_link); }
+        bool isWatching() const { return inode(m_link) != 0; }
+        bool written() const { return inode(m_path) != inode(m_link); }
+
+    private:
+        static ino_t inode(const QString &path) {
+            struct stat info {};
+            return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+        }
+        QString m_path;
+        QString m_link;
+    };
 
 private Q_SLOTS:
     void initTestCase() {
@@ -101,6 +127,56 @@ private Q_SLOTS:
         AppSettings settings(path);
         QVERIFY(!settings.loadProblem().isEmpty());
         QCOMPARE(settings.value(keys::settingsVersion).toInt(), 99);
+    }
+
+    void unchangedValues_doNotRewriteTheFile() {
+        const QString path = freshFile(u"unchanged.ini"_s);
+        {
+            AppSettings settings(path);
+            settings.setValue(keys::studyTrack, u"mid"_s);
+            settings.setValue(keys::newCardsPerDay, 12);
+        }
+        AppSettings settings(path); // read back: both values are now text
+        {
+            const WriteWatch watch(path);
+            QVERIFY(watch.isWatching());
+            settings.setValue(keys::studyTrack, u"mid"_s);
+            settings.setValue(keys::newCardsPerDay, 12);
+            QVERIFY(!watch.written());
+        }
+        QVERIFY(settings.holds(QLatin1StringView(keys::newCardsPerDay), u"12"_s));
+        QVERIFY(!settings.holds(QLatin1StringView(keys::newCardsPerDay), 13));
+        QVERIFY(!settings.holds(u"never/stored"_s, QString()));
+        const WriteWatch watch(path);
+        settings.setValue(keys::newCardsPerDay, 13);
+        QVERIFY(watch.written());
+        QCOMPARE(AppSettings(path).intValue(keys::newCardsPerDay, 0, 0, 100), 13);
+    }
+
+    void unchangedPosition_doesNotRewriteTheFile() {
+        const QString path = freshFile(u"position.ini"_s);
+        const QString chapter = m_guide.chapters().at(1).id;
+        const QString section = m_guide.chapters().at(1).sections.value(1).id;
+        {
+            AppSettings settings(path);
+            ReadingProgress progress(settings, m_guide);
+            progress.setPosition(chapter, 0.25, section);
+        }
+        AppSettings settings(path);
+        ReadingProgress progress(settings, m_guide);
+        {
+            const WriteWatch watch(path);
+            QVERIFY(watch.isWatching());
+            progress.setPosition(chapter, 0.25, section);                      // where it was
+            progress.setPosition(m_guide.chapters().at(2).id, 0.0, QString()); // a chapter opened at its top
+            QVERIFY(!watch.written());
+        }
+        const WriteWatch watch(path);
+        progress.setPosition(chapter, 0.5, section);
+        QVERIFY(watch.written());
+        AppSettings reread(path);
+        QCOMPARE(ReadingProgress(reread, m_guide).position(chapter), 0.5);
+        QCOMPARE(ReadingProgress(reread, m_guide).positionSection(chapter), section);
     }
 
     void checklist_checkUncheckResetAndUndo() {

@@ -49,6 +49,22 @@ private Q_SLOTS:
         QCOMPARE(window.navigator()->tree()->model()->rowCount(), m_guide.chapters().size());
     }
 
+    void studyTrack_isStoredOnlyWhenChosen() {
+        const QString path = m_dir.filePath(u"track.ini"_s);
+        {
+            core::AppSettings settings(path);
+            ui::MainWindow window(m_guide, settings);
+            QCOMPARE(window.navigator()->track(), ui::NavigatorPane::Track::All);
+            // Showing the stored choice (none: all parts) is no reason to write the file.
+            QVERIFY(!settings.settings().contains(QLatin1StringView(core::keys::studyTrack)));
+            window.navigator()->setTrack(ui::NavigatorPane::Track::Senior);
+        }
+        core::AppSettings settings(path);
+        QCOMPARE(settings.value(core::keys::studyTrack).toString(), u"senior"_s);
+        ui::MainWindow window(m_guide, settings);
+        QCOMPARE(window.navigator()->track(), ui::NavigatorPane::Track::Senior);
+    }
+
     void splitterSizes_persistAcrossRestarts() {
         const QString path = m_dir.filePath(u"splitter.ini"_s);
         QList<int> saved;
