@@ -13,12 +13,15 @@ const goprep = (() => {
     let shownBeforeBridge = "";
     let unplaced = null; // a chapter shown before the page had its size, waiting to be scrolled into place
     let placeTimer = 0;
+    let rest = null; // the blocks of a chapter opened at its top that follow its first screenful, not yet put in
+    let shownCount = 0; // tells a chapter's callbacks whether another chapter has been shown since
     const content = document.getElementById("content");
     const nav = document.getElementById("chapter-nav");
     const previousButton = document.getElementById("previous-chapter");
     const nextButton = document.getElementById("next-chapter");
 
     function currentSection() {
+        putInRest();
         let current = headings.length ? headings[0].id : "";
         for (const heading of headings) {
             if (heading.getBoundingClientRect().top > 90) break;
@@ -28,6 +31,7 @@ const goprep = (() => {
     }
 
     function scrollState() {
+        putInRest();
         const root = document.scrollingElement;
         const room = root.scrollHeight - window.innerHeight;
         const fraction = room > 0 ? root.scrollTop / room : 0;
@@ -53,8 +57,8 @@ const goprep = (() => {
         button.querySelector(".title").textContent = neighbour ? neighbour.title : "";
     }
 
-    function wireCodeBlocks() {
-        for (const button of content.querySelectorAll(".code-block button.copy")) {
+    function wireCodeBlocks(chapter) {
+        for (const button of chapter.querySelectorAll(".code-block button.copy")) {
             button.addEventListener("click", () => {
                 const code = button.closest(".code-block").querySelector("pre code").textContent;
                 if (bridge) bridge.copyCode(code);
@@ -68,6 +72,7 @@ const goprep = (() => {
     }
 
     function scrollToSection(id) {
+        putInRest();
         const target = id ? document.getElementById(id) : null;
         if (target) {
             target.scrollIntoView({ block: "start" });
@@ -103,27 +108,69 @@ const goprep = (() => {
         }
         clearTimeout(placeTimer);
         unplaced = null;
+        rest = null;
+        ++shownCount;
         chapterId = payload.chapterId;
+        const chapter = parse(payload.html);
         if (isSized(payload.viewport)) {
-            fill(payload);
+            fill(payload, chapter);
             place(payload);
         } else {
             // The first chapter comes inside the page, which can be parsed before the view has given it its
             // size. Put in now, the text would be laid out twice (again when the size comes), a position
             // placed now would land elsewhere once the text reflows, and a report would overwrite the stored
-            // one; so all of it waits for the size (or a second, should it never come).
-            unplaced = payload;
+            // one; so all of it waits for the size (or a second, should it never come). It is parsed
+            // meanwhile, which takes that off the way to the first paint.
+            unplaced = { payload, chapter };
             placeTimer = setTimeout(placeUnplaced, 1000);
         }
     }
 
-    function fill(payload) {
-        content.replaceChildren(parse(payload.html));
-        headings = Array.from(content.querySelectorAll("h1[id], h2[id], h3[id], h4[id]"));
+    function fill(payload, chapter) {
+        headings = Array.from(chapter.querySelectorAll("h1[id], h2[id], h3[id], h4[id]"));
+        wireCodeBlocks(chapter);
         setNeighbour(previousButton, payload.previous);
         setNeighbour(nextButton, payload.next);
+        if (opensAtTop(payload)) {
+            content.replaceChildren();
+            document.scrollingElement.scrollTop = 0; // the chapter before may have been scrolled down
+            rest = putInOpening(chapter);
+        } else {
+            content.replaceChildren(chapter);
+        }
+        nav.hidden = !!rest;
+    }
+
+    function opensAtTop(payload) {
+        return !payload.sectionId && !(payload.fraction > 0);
+    }
+
+    // A chapter opened at its top gets only its first blocks at first, a little more than fills the window:
+    // a fresh renderer takes 10-15 ms to lay out a whole chapter, most of it for text below the window. The
+    // rest (returned, or null if none) is put in once that first screenful has been painted. Every other
+    // start needs the whole chapter laid out to find its place.
+    function putInOpening(chapter) {
+        const enough = window.innerHeight * 1.2;
+        // Characters per batch: a fraction of what the window holds in body text; each check lays out only
+        // the blocks added since the one before.
+        const batch = Math.max(400, Math.round(window.innerWidth * window.innerHeight / 800));
+        while (chapter.firstChild) {
+            let characters = 0;
+            while (chapter.firstChild && characters < batch) {
+                characters += chapter.firstChild.textContent.length;
+                content.append(chapter.firstChild);
+            }
+            // Lays out what is in, which the coming frame would do anyway.
+            if (content.getBoundingClientRect().bottom >= enough) break;
+        }
+        return chapter.firstChild ? chapter : null;
+    }
+
+    function putInRest() {
+        if (!rest) return;
+        content.append(rest);
+        rest = null;
         nav.hidden = false;
-        wireCodeBlocks();
     }
 
     // Whether the page already has the size GoPrep gave its view (CSS pixels; none given: assumed so).
@@ -134,26 +181,30 @@ const goprep = (() => {
 
     function placeUnplaced() {
         clearTimeout(placeTimer);
-        const payload = unplaced;
+        const waiting = unplaced;
         unplaced = null;
-        if (payload && payload.chapterId === chapterId) {
-            fill(payload);
-            place(payload);
+        if (waiting) {
+            fill(waiting.payload, waiting.chapter);
+            place(waiting.payload);
         }
     }
 
     // Scrolls to the payload's section or position, then tells GoPrep once the chapter has been painted.
     function place(payload) {
-        if (!scrollToSection(payload.sectionId)) {
+        if (!opensAtTop(payload) && !scrollToSection(payload.sectionId)) {
             const root = document.scrollingElement;
             root.scrollTop = Math.max(0, payload.fraction || 0) * (root.scrollHeight - window.innerHeight);
         }
+        const shown = shownCount;
         requestAnimationFrame(() => requestAnimationFrame(() => {
+            if (shown !== shownCount) return; // another chapter came meanwhile; it tells of its own paint
             if (!bridge) {
                 shownBeforeBridge = chapterId; // the first chapter, painted before the channel is up
+                putInRest();
                 return;
             }
             bridge.chapterShown(chapterId);
+            putInRest();
             report();
         }));
     }
@@ -173,6 +224,7 @@ const goprep = (() => {
 
     // Links inside the guide: "#section-id" may point into another chapter.
     content.addEventListener("click", (event) => {
+        putInRest(); // the link's target may be further down
         const link = event.target.closest("a[href^='#']");
         if (!link) return;
         event.preventDefault();
@@ -211,6 +263,7 @@ const goprep = (() => {
     });
 
     return { show, setAppearance, setLabels, scrollToSection, scrollState, currentSection,
-             get chapterId() { return chapterId; }, get lastSection() { return lastSection; } };
+             get chapterId() { return chapterId; }, get lastSection() { return lastSection; },
+             get whole() { return !rest && !unplaced; } };
 })();
 window.goprep = goprep;

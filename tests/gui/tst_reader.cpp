@@ -35,7 +35,7 @@ class TestReader final : public QObject {
     QTemporaryDir m_dir;
 
     static bool shows(reader::ReaderView *reader, const QString &chapterId) {
-        return test::waitFor(reader, u"window.goprep && goprep.chapterId === '%1' && "
+        return test::waitFor(reader, u"window.goprep && goprep.chapterId === '%1' && goprep.whole && "
                                      "document.querySelector('#content h1') !== null"_s.arg(chapterId));
     }
 
@@ -55,6 +55,33 @@ private Q_SLOTS:
             window.reader(),
             u"document.querySelectorAll('.code-block[data-lang=go] span.hl-keyword').length > 5"_s));
         QVERIFY(test::waitFor(window.reader(), u"document.getElementById('zero-values') !== null"_s));
+    }
+
+    // A chapter opened at its top is laid out a screenful first, the rest once that has been painted; one
+    // opened anywhere else is put in whole, since finding its place needs all of it laid out.
+    void chapterAtItsTop_getsItsOpeningFirstAndTheRestAfterThePaint() {
+        core::AppSettings settings(m_dir.filePath(u"opening.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(window.openLocation(u"testing"_s));
+        QVERIFY(shows(window.reader(), u"testing"_s));
+        const QString show = uR"(
+            (() => {
+                let html = "<h1 id='testing'>Testing</h1>";
+                for (let i = 0; i < 400; ++i) html += `<p id="p${i}">Paragraph ${i}, long enough to wrap once.</p>`;
+                goprep.show({ chapterId: "testing", html, sectionId: "%1", fraction: %2 });
+                return document.getElementById("content").childElementCount;
+            })())"_s;
+        const int atTop = test::evaluate(window.reader(), show.arg(QString(), u"0"_s)).toInt();
+        QVERIFY2(atTop > 10 && atTop < 200, qPrintable(QString::number(atTop)));
+        QVERIFY(test::waitFor(window.reader(),
+                              u"goprep.whole && document.getElementById('content').childElementCount === 401"_s));
+        QCOMPARE(test::evaluate(window.reader(), show.arg(QString(), u"0.5"_s)).toInt(), 401);
+        QCOMPARE(test::evaluate(window.reader(), show.arg(u"p300"_s, u"0"_s)).toInt(), 401);
+        // A link or the navigator may ask for a section the opening does not have yet.
+        test::evaluate(window.reader(), show.arg(QString(), u"0"_s));
+        QVERIFY(test::evaluate(window.reader(), u"goprep.scrollToSection('p390') && goprep.whole"_s).toBool());
     }
 
     void externalLink_isHandedToTheDesktopAndNotNavigated() {
