@@ -2,6 +2,7 @@
 #include "readerview.h"
 #include "appscheme.h"
 #include "findbar.h"
+#include "fontstack.h"
 #include "logging.h"
 #include "readerbridge.h"
 #include "readerpage.h"
@@ -225,7 +226,12 @@ void ReaderView::setAppearance(bool dark, const QString &codeCss, const QColor &
 }
 
 QString ReaderView::appearanceJson() const {
-    return compactJson({{u"dark"_s, m_dark}, {u"css"_s, m_codeCss}});
+    // The fonts are looked up when the page is first served: by then the window has made Qt read the
+    // machine's font list, which the lookup needs.
+    const ReaderFonts &fonts = readerFonts();
+    return compactJson({{u"dark"_s, m_dark},
+                        {u"css"_s, m_codeCss},
+                        {u"fonts"_s, QJsonObject{{u"body"_s, fonts.body}, {u"code"_s, fonts.code}}}});
 }
 
 void ReaderView::pushAppearance() {

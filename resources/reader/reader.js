@@ -212,6 +212,10 @@ const goprep = (() => {
     function setAppearance(appearance) {
         document.documentElement.classList.toggle("dark", !!appearance.dark);
         document.getElementById("code-theme").textContent = appearance.css || "";
+        if (appearance.fonts) { // the families this machine has; reader.css lists every one it may use
+            document.documentElement.style.setProperty("--body-font", appearance.fonts.body);
+            document.documentElement.style.setProperty("--code-font", appearance.fonts.code);
+        }
     }
 
     // The words of the page's own controls, in the interface's language (the guide stays English).

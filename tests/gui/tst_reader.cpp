@@ -4,6 +4,7 @@
 #include "appearance.h"
 #include "appsettings.h"
 #include "findbar.h"
+#include "fontstack.h"
 #include "guide.h"
 #include "mainwindow.h"
 #include "navigatorpane.h"
@@ -11,6 +12,7 @@
 #include "requestinterceptor.h"
 
 #include <QDesktopServices>
+#include <QFontDatabase>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -75,13 +77,36 @@ private Q_SLOTS:
             })())"_s;
         const int atTop = test::evaluate(window.reader(), show.arg(QString(), u"0"_s)).toInt();
         QVERIFY2(atTop > 10 && atTop < 200, qPrintable(QString::number(atTop)));
-        QVERIFY(test::waitFor(window.reader(),
-                              u"goprep.whole && document.getElementById('content').childElementCount === 401"_s));
+        QVERIFY(
+            test::waitFor(window.reader(),
+                          u"goprep.whole && document.getElementById('content').childElementCount === 401"_s));
         QCOMPARE(test::evaluate(window.reader(), show.arg(QString(), u"0.5"_s)).toInt(), 401);
         QCOMPARE(test::evaluate(window.reader(), show.arg(u"p300"_s, u"0"_s)).toInt(), 401);
         // A link or the navigator may ask for a section the opening does not have yet.
         test::evaluate(window.reader(), show.arg(QString(), u"0"_s));
-        QVERIFY(test::evaluate(window.reader(), u"goprep.scrollToSection('p390') && goprep.whole"_s).toBool());
+        QVERIFY(
+            test::evaluate(window.reader(), u"goprep.scrollToSection('p390') && goprep.whole"_s).toBool());
+    }
+
+    void fonts_nameOnlyFamiliesThisMachineHas() {
+        const QString present = QFontDatabase::families().value(0);
+        QVERIFY(!present.isEmpty());
+        const QString missing = u"No Such Family GoPrep"_s;
+        QVERIFY(!QFontDatabase::hasFamily(missing));
+        QCOMPARE(reader::installedFontStack({missing, present}, u"serif"_s), u"\"%1\", serif"_s.arg(present));
+        QCOMPARE(reader::installedFontStack({missing}, u"monospace"_s), u"monospace"_s);
+
+        core::AppSettings settings(m_dir.filePath(u"fonts.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        window.show();
+        QVERIFY(window.openLocation(u"language-fundamentals"_s));
+        QVERIFY(shows(window.reader(), u"language-fundamentals"_s));
+        QCOMPARE(test::evaluate(window.reader(), u"getComputedStyle(document.body).fontFamily"_s).toString(),
+                 reader::readerFonts().body);
+        QCOMPARE(test::evaluate(window.reader(),
+                                u"getComputedStyle(document.querySelector('pre code')).fontFamily"_s)
+                     .toString(),
+                 reader::readerFonts().code);
     }
 
     void externalLink_isHandedToTheDesktopAndNotNavigated() {
