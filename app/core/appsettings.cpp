@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -237,12 +238,26 @@ bool AppSettings::holds(QAnyStringView key, const QVariant &value) const {
 }
 
 bool AppSettings::sync() {
+    if (m_syncHolds > 0) {
+        m_syncWaiting = true;
+        return true;
+    }
     m_settings->sync();
     if (m_settings->status() != QSettings::AccessError)
         return true;
     qCWarning(lcProgress) << "Could not write the settings to" << m_settings->fileName();
     Q_EMIT writeFailed(m_settings->fileName());
     return false;
+}
+
+AppSettings::SyncOnce::SyncOnce(AppSettings &settings)
+    : m_settings(settings) {
+    ++m_settings.m_syncHolds;
+}
+
+AppSettings::SyncOnce::~SyncOnce() {
+    if (--m_settings.m_syncHolds == 0 && std::exchange(m_settings.m_syncWaiting, false))
+        m_settings.sync();
 }
 
 } // namespace goprep::core

@@ -93,8 +93,22 @@ public:
     // Whether the file already holds `value` under `key`. Each sync rewrites the whole file (90 KB for a
     // well-used one, 5 ms with its fdatasync), so a value that changes nothing should not cause one.
     bool holds(QAnyStringView key, const QVariant &value) const;
-    // Writes what was changed through settings() to disk; emits writeFailed when it could not.
+    // Writes what was changed through settings() to disk; emits writeFailed when it could not. Inside a
+    // SyncOnce the write waits for its end (and true means only that).
     bool sync();
+
+    // While one lives, the syncs asked for are done once, when the last one ends: a handler that changes
+    // several values (a reading position, the section it reached, the day's activity) rewrites the file
+    // once, not once for each.
+    class SyncOnce final {
+    public:
+        explicit SyncOnce(AppSettings &settings);
+        ~SyncOnce();
+        Q_DISABLE_COPY_MOVE(SyncOnce)
+
+    private:
+        AppSettings &m_settings;
+    };
 
 Q_SIGNALS:
     void writeFailed(const QString &fileName);
@@ -106,6 +120,8 @@ private:
     std::unique_ptr<QSettings> m_settings;
     QString m_loadProblem;
     QString m_keptCopy;
+    int m_syncHolds = 0;        // SyncOnce objects alive
+    bool m_syncWaiting = false; // a sync was asked for meanwhile
 };
 
 } // namespace goprep::core

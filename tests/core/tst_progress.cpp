@@ -153,6 +153,30 @@ private Q_SLOTS:
         QCOMPARE(AppSettings(path).intValue(keys::newCardsPerDay, 0, 0, 100), 13);
     }
 
+    void syncOnce_writesTheFileOnceAtItsEnd() {
+        const QString path = freshFile(u"once.ini"_s);
+        AppSettings settings(path);
+        settings.setValue(keys::studyTrack, u"all"_s);
+        const WriteWatch watch(path);
+        QVERIFY(watch.isWatching());
+        {
+            const AppSettings::SyncOnce outer(settings);
+            ReadingProgress progress(settings, m_guide);
+            progress.setPosition(m_guide.chapters().at(1).id, 0.5, QString());
+            {
+                const AppSettings::SyncOnce inner(settings);
+                settings.setValue(keys::studyTrack, u"senior"_s);
+            }
+            progress.setLastChapter(m_guide.chapters().at(1).id);
+            QVERIFY(!watch.written());
+        }
+        QVERIFY(watch.written());
+        AppSettings reread(path);
+        QCOMPARE(reread.value(keys::studyTrack).toString(), u"senior"_s);
+        QCOMPARE(ReadingProgress(reread, m_guide).position(m_guide.chapters().at(1).id), 0.5);
+        QCOMPARE(ReadingProgress(reread, m_guide).lastChapter(), m_guide.chapters().at(1).id);
+    }
+
     void unchangedPosition_doesNotRewriteTheFile() {
         const QString path = freshFile(u"position.ini"_s);
         const QString chapter = m_guide.chapters().at(1).id;
