@@ -19,9 +19,10 @@ QString installedFontStack(const QStringList &preferred, const QString &generic)
 }
 
 const ReaderFonts &readerFonts() {
-    // KDE's text font first, then the one nearly every Linux system has; reader.css names the same ones.
+    // KDE's text font first, then the one nearly every Linux system has, then the desktop's own; reader.css
+    // names the same ones.
     static const ReaderFonts fonts{
-        installedFontStack({u"Noto Sans"_s, u"DejaVu Sans"_s}, u"sans-serif"_s),
+        installedFontStack({u"Noto Sans"_s, u"DejaVu Sans"_s}, u"system-ui, sans-serif"_s),
         installedFontStack({u"JetBrains Mono"_s, u"DejaVu Sans Mono"_s}, u"monospace"_s),
     };
     return fonts;
