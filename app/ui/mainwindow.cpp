@@ -452,8 +452,8 @@ void MainWindow::openChapter(const QString &chapterId, const QString &sectionId)
 
 void MainWindow::onReaderPosition(const QString &chapterId, double fraction, const QString &sectionId,
                                   bool atEnd) {
-    const core::AppSettings::SyncOnce oneWrite(
-        m_settings); // with what follows from it, such as the day's activity
+    // One write for all of it, and for what follows from it, such as the day's activity.
+    const core::AppSettings::SyncOnce oneWrite(m_settings);
     m_readingProgress->setPosition(chapterId, fraction, sectionId);
     m_readingProgress->markSectionSeen(sectionId);
     if (atEnd)

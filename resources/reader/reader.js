@@ -234,7 +234,6 @@ const goprep = (() => {
 
     // Links inside the guide: "#section-id" may point into another chapter.
     content.addEventListener("click", (event) => {
-        putInRest(); // the link's target may be further down
         const link = event.target.closest("a[href^='#']");
         if (!link) return;
         event.preventDefault();
