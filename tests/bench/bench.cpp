@@ -63,6 +63,19 @@ QJsonArray toJson(const QList<double> &values) {
     return array;
 }
 
+// The middle half of the values: on a shared machine, how far a ratio moves from pair to pair tells
+// whether a median near a target is a verdict or noise.
+QList<double> quartiles(const QList<double> &values) {
+    return {percentile(values, 25), percentile(values, 75)};
+}
+
+QString ratioWithSpread(const QList<double> &ratios) {
+    const QList<double> middle = quartiles(ratios);
+    return u"%1, middle half %2-%3"_s.arg(median(ratios), 0, 'f', 2)
+        .arg(middle.at(0), 0, 'f', 2)
+        .arg(middle.at(1), 0, 'f', 2);
+}
+
 void say(const QString &line) {
     std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
@@ -336,7 +349,9 @@ int main(int argc, char *argv[]) {
                                                  {u"goprepVisibleMs"_s, toJson(visibleApp)},
                                                  {u"baselineVisibleMs"_s, toJson(visibleBase)},
                                                  {u"medianRatioEmpty"_s, median(ratioEmpty)},
-                                                 {u"medianRatioUsed"_s, median(ratioUsed)}});
+                                                 {u"medianRatioUsed"_s, median(ratioUsed)},
+                                                 {u"ratioEmptyQuartiles"_s, toJson(quartiles(ratioEmpty))},
+                                                 {u"ratioUsedQuartiles"_s, toJson(quartiles(ratioUsed))}});
         results.insert(u"memory"_s, QJsonObject{{u"baselinePssMb"_s, median(pssBase)},
                                                 {u"goprepEmptyPssMb"_s, median(pssEmpty)},
                                                 {u"goprepUsedPssMb"_s, median(pssUsed)}});
@@ -346,9 +361,9 @@ int main(int argc, char *argv[]) {
             "well-used %5 ms (x%6); window visible: baseline %7 ms, GoPrep %8 ms"_s.arg(base.size())
                 .arg(median(base), 0, 'f', 0)
                 .arg(median(empty), 0, 'f', 0)
-                .arg(median(ratioEmpty), 0, 'f', 2)
+                .arg(ratioWithSpread(ratioEmpty))
                 .arg(median(used), 0, 'f', 0)
-                .arg(median(ratioUsed), 0, 'f', 2)
+                .arg(ratioWithSpread(ratioUsed))
                 .arg(median(visibleBase), 0, 'f', 0)
                 .arg(median(visibleApp), 0, 'f', 0));
         say(u"memory     PSS of the process tree: baseline %1 MB, GoPrep empty %2 MB, well-used %3 MB"_s
