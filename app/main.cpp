@@ -118,6 +118,19 @@ void letThePageLoadBeforeShowing(goprep::reader::ReaderView &reader) {
     }
 }
 
+// The window icon decodes a PNG for each of its sizes (about 1.5 ms); a desktop shell finds the icon through
+// the desktop file anyway, so it is set once the first chapter is painted rather than on the way to it (or
+// after two seconds, should the page never report).
+void setWindowIconAfterFirstPaint(goprep::ui::MainWindow &window) {
+    const auto setIcon = [] {
+        if (QApplication::windowIcon().isNull())
+            QApplication::setWindowIcon(goprep::ui::applicationIcon());
+    };
+    QObject::connect(window.reader(), &goprep::reader::ReaderView::chapterShown, &window, setIcon,
+                     Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    QTimer::singleShot(2000, &window, setIcon);
+}
+
 // The command line of a later launch, handed over by SingleInstance: bring the window forward and open what
 // it asked for.
 void handleLaterLaunch(goprep::ui::MainWindow &window, const QStringList &arguments) {
@@ -151,7 +164,6 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(u"GoPrep"_s);
     QApplication::setApplicationVersion(QStringLiteral(GOPREP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(GOPREP_APP_ID));
-    QApplication::setWindowIcon(goprep::ui::applicationIcon());
 
     // QtWebEngine first. Its start and the boot of the page's renderer are most of the time to the first
     // chapter; the renderer boots on another core while the rest below runs (the language, the
@@ -242,6 +254,7 @@ int main(int argc, char *argv[]) {
         [&startup] { startup.mark("first chapter shown"); }, Qt::SingleShotConnection);
     startup.mark("location restored");
 
+    setWindowIconAfterFirstPaint(window);
     letThePageLoadBeforeShowing(*window.reader());
 
     if (parser.isSet(options.benchMarkers)) {

@@ -215,8 +215,11 @@ void ChecklistPane::refresh() {
         m_list->setCurrentItem(next);
     }
     m_updating = false;
-    // Texts and hints change the items' heights; the view re-measures only when asked.
-    m_list->doItemsLayout();
+    // Texts and hints change the items' heights; the view re-measures only when asked. Hidden, it would
+    // measure them at a width it will not have (1-2 ms at start-up, spent again when the pane is shown and
+    // showEvent() comes here).
+    if (m_list->isVisible())
+        m_list->doItemsLayout();
     m_bar->setValue(m_progress.checkedCount(ids));
     m_undo->setVisible(m_progress.canUndoReset());
     updateDetails();
