@@ -19,6 +19,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -122,8 +123,9 @@ void letThePageLoadBeforeShowing(goprep::reader::ReaderView &reader) {
 // the desktop file anyway, so it is set once the first chapter is painted rather than on the way to it (or
 // after two seconds, should the page never report).
 void setWindowIconAfterFirstPaint(goprep::ui::MainWindow &window) {
-    const auto setIcon = [] {
-        if (QApplication::windowIcon().isNull())
+    const auto done = std::make_shared<bool>(false);
+    const auto setIcon = [done] {
+        if (!std::exchange(*done, true))
             QApplication::setWindowIcon(goprep::ui::applicationIcon());
     };
     QObject::connect(window.reader(), &goprep::reader::ReaderView::chapterShown, &window, setIcon,

@@ -83,12 +83,20 @@ void say(const QString &line) {
 
 // --- Processes: start-up time and proportional set size ---------------------------------------------------
 
+// The /proc directories of a process's threads.
+QStringList threadDirs(qint64 pid) {
+    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
+    QStringList dirs;
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        dirs << tasks.filePath(task);
+    return dirs;
+}
+
 QList<qint64> processTree(qint64 pid) {
     QList<qint64> pids{pid};
     for (qsizetype i = 0; i < pids.size(); ++i) {
-        const QString taskDir = u"/proc/%1/task"_s.arg(pids.at(i));
-        for (const QString &task : QDir(taskDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            QFile children(taskDir + u'/' + task + u"/children"_s);
+        for (const QString &thread : threadDirs(pids.at(i))) {
+            QFile children(thread + u"/children"_s);
             if (!children.open(QIODevice::ReadOnly))
                 continue;
             for (const QByteArray &child : children.readAll().split(' '))
@@ -112,14 +120,13 @@ double pssMegabytes(qint64 pid) {
     return double(kilobytes) / 1024.0;
 }
 
-// CPU time every thread of the process tree has run so far (the first field of each task's schedstat). On a
-// machine with few cores start-up is bound by CPU, and this moves far less from run to run than wall time.
+// CPU time every thread of the process tree has run so far (the first field of each thread's schedstat). On
+// a machine with few cores start-up is bound by CPU, and this moves less from run to run than wall time.
 double cpuMilliseconds(qint64 pid) {
     qint64 nanoseconds = 0;
     for (qint64 id : processTree(pid)) {
-        const QString taskDir = u"/proc/%1/task"_s.arg(id);
-        for (const QString &task : QDir(taskDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            QFile schedstat(taskDir + u'/' + task + u"/schedstat"_s);
+        for (const QString &thread : threadDirs(id)) {
+            QFile schedstat(thread + u"/schedstat"_s);
             if (schedstat.open(QIODevice::ReadOnly))
                 nanoseconds += schedstat.readAll().split(' ').value(0).toLongLong();
         }
