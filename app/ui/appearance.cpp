@@ -43,8 +43,7 @@ void Appearance::setScheme(Scheme scheme) {
     Q_EMIT changed();
 }
 
-namespace {
-QPalette darkPalette() {
+QPalette Appearance::darkPalette() {
     QPalette palette;
     const QColor window(0x2a, 0x2e, 0x32), base(0x1b, 0x1e, 0x23), text(0xe6, 0xed, 0xf3);
     const QColor disabled(0x7d, 0x85, 0x90), highlight(0x3d, 0xae, 0xe9);
@@ -71,7 +70,6 @@ QPalette darkPalette() {
         palette.setColor(QPalette::Disabled, role, disabled);
     return palette;
 }
-} // namespace
 
 void Appearance::applyToWidgets() {
     // Qt 6.8 can force the scheme for the whole application; Unknown hands it back to the system.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPalette>
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -32,6 +33,8 @@ public:
     void setCodeTheme(const QString &name);
     QStringList codeThemes() const;
     QString codeStylesheet() const;
+    // The widgets' palette when the dark scheme is forced on a platform that offers none of its own.
+    static QPalette darkPalette();
 
 Q_SIGNALS:
     void changed();
