@@ -29,6 +29,9 @@ void IndicatorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
     const bool box = element == PE_IndicatorCheckBox;
     if ((!box && element != PE_IndicatorRadioButton) || !isDark(option->palette))
         return;
+    // Keyboard focus: Fusion draws the edge in the highlight colour, which stands out already.
+    if (option->state.testFlags(State_HasFocus | State_KeyboardFocusChange))
+        return;
     QColor edge = option->palette.color(QPalette::Text);
     edge.setAlphaF(option->state & State_Enabled ? 0.55f : 0.3f);
     painter->save();

@@ -25,7 +25,7 @@ QPalette darkPalette() {
 
 // An indicator drawn alone on a background of `around`, as in a list (Base) or a dialog (Window).
 QImage indicator(QStyle &style, QStyle::PrimitiveElement element, const QPalette &palette,
-                 QPalette::ColorRole around, bool checked = false) {
+                 QPalette::ColorRole around, bool checked = false, QStyle::State extra = {}) {
     const int side =
         style.pixelMetric(element == QStyle::PE_IndicatorCheckBox ? QStyle::PM_IndicatorWidth
                                                                   : QStyle::PM_ExclusiveIndicatorWidth);
@@ -34,7 +34,7 @@ QImage indicator(QStyle &style, QStyle::PrimitiveElement element, const QPalette
     QStyleOptionButton option;
     option.palette = palette;
     option.rect = QRect(4, 4, side, side);
-    option.state = QStyle::State_Enabled | (checked ? QStyle::State_On : QStyle::State_Off);
+    option.state = QStyle::State_Enabled | (checked ? QStyle::State_On : QStyle::State_Off) | extra;
     QPainter painter(&image);
     style.drawPrimitive(element, &option, &painter);
     return image;
@@ -85,6 +85,17 @@ private Q_SLOTS:
                 QCOMPARE(indicator(style, element, light, QPalette::Base, checked),
                          indicator(*fusion, element, light, QPalette::Base, checked));
             }
+        }
+    }
+
+    void keyboardFocus_keepsFusionsHighlightedEdge() {
+        IndicatorStyle style;
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"fusion"_s));
+        const QPalette palette = darkPalette();
+        const QStyle::State focus = QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange;
+        for (const auto element : {QStyle::PE_IndicatorCheckBox, QStyle::PE_IndicatorRadioButton}) {
+            QCOMPARE(indicator(style, element, palette, QPalette::Window, false, focus),
+                     indicator(*fusion, element, palette, QPalette::Window, false, focus));
         }
     }
 
