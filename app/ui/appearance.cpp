@@ -71,6 +71,10 @@ QPalette Appearance::darkPalette() {
     return palette;
 }
 
+bool Appearance::isDarkPalette(const QPalette &palette) {
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
 void Appearance::applyToWidgets() {
     // Qt 6.8 can force the scheme for the whole application; Unknown hands it back to the system.
     QGuiApplication::styleHints()->setColorScheme(m_scheme == Scheme::Light  ? Qt::ColorScheme::Light
@@ -80,7 +84,7 @@ void Appearance::applyToWidgets() {
     auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
     if (!app)
         return;
-    const bool paletteIsDark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    const bool paletteIsDark = isDarkPalette(QApplication::palette());
     if (m_scheme == Scheme::Dark && !paletteIsDark)
         QApplication::setPalette(darkPalette());
     else if (m_scheme != Scheme::Dark && paletteIsDark && m_overrodePalette)
@@ -94,7 +98,7 @@ bool Appearance::isDark() const {
     if (const auto system = QGuiApplication::styleHints()->colorScheme(); system != Qt::ColorScheme::Unknown)
         return system == Qt::ColorScheme::Dark;
     // Platforms that report no scheme: judge by the window colour.
-    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    return isDarkPalette(QGuiApplication::palette());
 }
 
 QString Appearance::codeTheme() const {

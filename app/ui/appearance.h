@@ -35,6 +35,8 @@ public:
     QString codeStylesheet() const;
     // The widgets' palette when the dark scheme is forced on a platform that offers none of its own.
     static QPalette darkPalette();
+    // Whether a palette is a dark one, judged by its window colour: for what draws itself differently on one.
+    static bool isDarkPalette(const QPalette &palette);
 
 Q_SIGNALS:
     void changed();

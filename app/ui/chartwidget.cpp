@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartwidget.h"
+#include "appearance.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -92,7 +93,7 @@ QSize ChartWidget::minimumSizeHint() const {
 }
 
 bool ChartWidget::isDark() const {
-    return palette().color(QPalette::Window).lightness() < 128;
+    return Appearance::isDarkPalette(palette());
 }
 
 QColor ChartWidget::seriesColor(qsizetype series) const {

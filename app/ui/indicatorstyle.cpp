@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indicatorstyle.h"
+#include "appearance.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -8,12 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace goprep::ui {
-
-namespace {
-bool isDark(const QPalette &palette) {
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-} // namespace
 
 IndicatorStyle::IndicatorStyle()
     : QProxyStyle(u"fusion"_s) {}
@@ -27,7 +22,7 @@ void IndicatorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
                                    const QWidget *widget) const {
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     const bool box = element == PE_IndicatorCheckBox;
-    if ((!box && element != PE_IndicatorRadioButton) || !isDark(option->palette))
+    if ((!box && element != PE_IndicatorRadioButton) || !Appearance::isDarkPalette(option->palette))
         return;
     // Keyboard focus: Fusion draws the edge in the highlight colour, which stands out already.
     if (option->state.testFlags(State_HasFocus | State_KeyboardFocusChange))

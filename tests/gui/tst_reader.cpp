@@ -59,8 +59,6 @@ private Q_SLOTS:
         QVERIFY(test::waitFor(window.reader(), u"document.getElementById('zero-values') !== null"_s));
     }
 
-    // A chapter opened at its top is laid out a screenful first, the rest once that has been painted; one
-    // opened anywhere else is put in whole, since finding its place needs all of it laid out.
     // The page's first chapter, opened at its top, is laid out a screenful first and the rest after that
     // paint; a chapter shown after it goes in whole.
     void firstChapter_isPaintedFromItsOpeningThenCompleted() {
