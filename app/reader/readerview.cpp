@@ -67,13 +67,11 @@ ReaderView::ReaderView(QWidget *parent)
     m_view = new QWebEngineView(this);
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
-    m_findBar = new FindBar(m_page, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_findBar);
 
     connect(m_bridge, &ReaderBridge::ready, this, [this] {
         m_ready = true;
@@ -281,14 +279,25 @@ void ReaderView::showNextChapter() {
         Q_EMIT chapterRequested(id, QString());
 }
 
+FindBar *ReaderView::findBar() {
+    // Made when first asked for rather than with the view: main() makes the view before the interface
+    // language is installed, which the bar's texts need, and a hidden bar is work on the way to the first
+    // paint.
+    if (!m_findBar) {
+        m_findBar = new FindBar(m_page, this);
+        layout()->addWidget(m_findBar);
+    }
+    return m_findBar;
+}
+
 void ReaderView::activateFind() {
-    m_findBar->activate();
+    findBar()->activate();
 }
 void ReaderView::findNext() {
-    m_findBar->findNext();
+    findBar()->findNext();
 }
 void ReaderView::findPrevious() {
-    m_findBar->findPrevious();
+    findBar()->findPrevious();
 }
 
 } // namespace goprep::reader

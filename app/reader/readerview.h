@@ -62,7 +62,7 @@ public:
 
     QWebEngineView *webView() const { return m_view; }
     RequestInterceptor *interceptor() const { return m_interceptor; }
-    FindBar *findBar() const { return m_findBar; }
+    FindBar *findBar(); // made on first use
     ReaderBridge *bridge() const { return m_bridge; }
 
 Q_SIGNALS:

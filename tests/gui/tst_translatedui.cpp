@@ -5,15 +5,18 @@
 
 #include "appsettings.h"
 #include "cardbrowserdialog.h"
+#include "findbar.h"
 #include "flashcardpane.h"
 #include "guide.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "readerview.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
@@ -251,6 +254,21 @@ private Q_SLOTS:
         QCOMPARE(test::evaluate(reader, u"document.querySelector('.code-block button.copy').title"_s),
                  QVariant(u"Code kopieren"_s));
         QCOMPARE(test::evaluate(reader, u"document.documentElement.lang"_s), QVariant(u"en"_s));
+    }
+
+    // main() makes the reader before it installs the language (QtWebEngine starts first), so nothing the
+    // reader shows may take its words at construction.
+    void findBar_speaksTheLanguageInstalledAfterTheReaderWasMade() {
+        auto reader = std::make_unique<reader::ReaderView>();
+        const Translation translation(u"de"_s);
+        QVERIFY(translation.isLoaded());
+        core::AppSettings settings(m_dir.filePath(u"findbar.ini"_s));
+        ui::MainWindow window(m_guide, settings, std::move(reader));
+        window.show();
+        window.reader()->activateFind();
+        const auto *edit = window.reader()->findBar()->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        QCOMPARE(edit->placeholderText(), u"Im Kapitel suchen"_s);
     }
 };
 
