@@ -10,7 +10,8 @@ namespace goprep::ui {
 
 namespace {
 constexpr int kHintGap = 1;
-}
+constexpr qsizetype kMaxCachedSizes = 512; // a few widths of a list of dozens of rows
+} // namespace
 
 ChecklistDelegate::ChecklistDelegate(QObject *parent)
     : QStyledItemDelegate(parent) {}
@@ -22,9 +23,17 @@ QFont ChecklistDelegate::hintFont(const QFont &base) {
 }
 
 QSize ChecklistDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
+    const QString hint = index.data(HintRole).toString();
+    const QString key = index.data(Qt::DisplayRole).toString() + QChar(0) + hint + QChar(0) +
+                        QString::number(option.rect.width()) + QChar(0) + option.font.key();
+    if (const auto cached = m_sizes.constFind(key); cached != m_sizes.cend())
+        return *cached;
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (!index.data(HintRole).toString().isEmpty())
+    if (!hint.isEmpty())
         size.rheight() += QFontMetrics(hintFont(option.font)).height() + kHintGap;
+    if (m_sizes.size() >= kMaxCachedSizes)
+        m_sizes.clear();
+    m_sizes.insert(key, size);
     return size;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace goprep::ui {
@@ -21,6 +22,10 @@ public:
 
 private:
     static QFont hintFont(const QFont &base);
+
+    // Word-wrapped rows are dear to measure, and a list view of rows of differing heights asks again for
+    // every row it paints or locates. Keyed by what the size depends on: text, hint, width and font.
+    mutable QHash<QString, QSize> m_sizes;
 };
 
 } // namespace goprep::ui

@@ -215,11 +215,9 @@ void ChecklistPane::refresh() {
         m_list->setCurrentItem(next);
     }
     m_updating = false;
-    // Texts and hints change the items' heights; the view re-measures only when asked. Hidden, it would
-    // measure them at a width it will not have (1-2 ms at start-up, spent again when the pane is shown and
-    // showEvent() comes here).
-    if (m_list->isVisible())
-        m_list->doItemsLayout();
+    // Texts and hints change the rows' heights. Each change makes the list measure its rows again before it
+    // next paints, once however many changed; measuring now as well, while the window is being shown,
+    // would lay every row's wrapped text out at a width the list does not keep.
     m_bar->setValue(m_progress.checkedCount(ids));
     m_undo->setVisible(m_progress.canUndoReset());
     updateDetails();

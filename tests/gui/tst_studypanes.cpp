@@ -102,6 +102,27 @@ private Q_SLOTS:
         QVERIFY(!stored.isChecked(items.at(1).id));
     }
 
+    // A tick adds a "checked on" line to the item; the row makes room for it and gives it back on untick.
+    void checklist_rowHeightFollowsTheItemsText() {
+        core::AppSettings settings(m_dir.filePath(u"heights.ini"_s));
+        ui::MainWindow window(m_guide, settings, clock());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showStudyTab(ui::MainWindow::StudyTab::Checklist);
+        QListWidget *list = window.checklistPane()->list();
+        const int unticked = list->visualItemRect(list->item(0)).height();
+        const int lineHeight = list->fontMetrics().height();
+        list->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(list->item(0)->text().contains(u"checked on"_s));
+        QTRY_VERIFY2(
+            list->visualItemRect(list->item(0)).height() >= unticked + lineHeight,
+            qPrintable(u"%1 px, was %2"_s.arg(list->visualItemRect(list->item(0)).height()).arg(unticked)));
+        // The row below moved down with it, so the two do not overlap.
+        QCOMPARE(list->visualItemRect(list->item(1)).top(), list->visualItemRect(list->item(0)).bottom() + 1);
+        list->item(0)->setCheckState(Qt::Unchecked);
+        QTRY_COMPARE(list->visualItemRect(list->item(0)).height(), unticked);
+    }
+
     void checklist_hintNamesThePartAndClearsOnceReadAndLearned() {
         core::AppSettings settings(m_dir.filePath(u"hints.ini"_s));
         ui::MainWindow window(m_guide, settings, clock());
