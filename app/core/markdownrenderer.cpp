@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownrenderer.h"
 #include "guide.h"
+#include "prerendered.h"
 
 #include <QCoreApplication>
 
@@ -86,8 +87,8 @@ QString languageLabel(const QString &language) {
 // md4c streams the document through callbacks; this object turns them into HTML.
 class HtmlWriter {
 public:
-    HtmlWriter(CodeHighlighter &highlighter, const QStringList &headingIds)
-        : m_highlighter(highlighter)
+    HtmlWriter(MarkdownRenderer &renderer, const QStringList &headingIds)
+        : m_renderer(renderer)
         , m_headingIds(headingIds) {}
 
     QString html;
@@ -361,10 +362,10 @@ private:
                 escapeHtml(QCoreApplication::translate("goprep::core::MarkdownRenderer", "Copy code")) +
                 u"\">"_s + escapeHtml(QCoreApplication::translate("goprep::core::MarkdownRenderer", "Copy")) +
                 u"</button></div>"_s;
-        html += u"<pre><code>"_s + m_highlighter.toHtml(m_code, language) + u"</code></pre></div>\n"_s;
+        html += u"<pre><code>"_s + m_renderer.highlightCode(m_code, language) + u"</code></pre></div>\n"_s;
     }
 
-    CodeHighlighter &m_highlighter;
+    MarkdownRenderer &m_renderer;
     const QStringList &m_headingIds;
     int m_heading = 0;
     QList<qsizetype> m_quoteStarts;
@@ -378,8 +379,32 @@ private:
 
 } // namespace
 
+MarkdownRenderer::MarkdownRenderer(Prerendered prerendered)
+    : m_prerendered(prerendered) {}
+
+MarkdownRenderer::~MarkdownRenderer() = default;
+
+CodeHighlighter &MarkdownRenderer::highlighter() {
+    if (!m_highlighter)
+        m_highlighter = std::make_unique<CodeHighlighter>();
+    return *m_highlighter;
+}
+
+QString MarkdownRenderer::highlightCode(const QString &code, const QString &language) {
+    if (CodeHighlighter::definitionName(language).isEmpty())
+        return escapeHtml(code); // text, http and unknown languages: shown as they are
+    if (m_prerendered == Prerendered::Use) {
+        if (std::optional<QString> html = prerendered::highlightedCode(code, language))
+            return *std::move(html);
+    }
+    QString html = highlighter().toHtml(code, language);
+    if (m_codeObserver)
+        m_codeObserver(code, language, html);
+    return html;
+}
+
 QString MarkdownRenderer::render(const QString &markdown, const QStringList &headingIds) {
-    HtmlWriter writer(m_highlighter, headingIds);
+    HtmlWriter writer(*this, headingIds);
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;

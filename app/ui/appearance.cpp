@@ -2,6 +2,7 @@
 #include "appearance.h"
 
 #include "appsettings.h"
+#include "prerendered.h"
 #include "themestylesheet.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -18,10 +19,10 @@ namespace ksh = KSyntaxHighlighting;
 
 namespace goprep::ui {
 
-Appearance::Appearance(core::AppSettings &settings, ksh::Repository &repository, QObject *parent)
+Appearance::Appearance(core::AppSettings &settings, RepositorySource repository, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_repository(repository) {
+    , m_repository(std::move(repository)) {
     const QString stored = m_settings.value(core::keys::colorScheme).toString();
     m_scheme = stored == u"light"_s ? Scheme::Light : stored == u"dark"_s ? Scheme::Dark : Scheme::System;
     applyToWidgets(); // a forced scheme from last time applies to the widgets too, not only the reader
@@ -101,15 +102,19 @@ bool Appearance::isDark() const {
     return isDarkPalette(QGuiApplication::palette());
 }
 
+bool Appearance::isTheme(const QString &name) const {
+    return core::prerendered::codeThemeCss(name).has_value() || m_repository().theme(name).isValid();
+}
+
 QString Appearance::codeTheme() const {
     const char *key = isDark() ? core::keys::codeThemeDark : core::keys::codeThemeLight;
     const QString fallback = isDark() ? u"Breeze Dark"_s : u"Breeze Light"_s;
     const QString name = m_settings.value(key, fallback).toString();
-    return m_repository.theme(name).isValid() ? name : fallback;
+    return name == fallback || isTheme(name) ? name : fallback;
 }
 
 void Appearance::setCodeTheme(const QString &name) {
-    if (!m_repository.theme(name).isValid() || name == codeTheme())
+    if (!isTheme(name) || name == codeTheme())
         return;
     m_settings.setValue(isDark() ? core::keys::codeThemeDark : core::keys::codeThemeLight, name);
     Q_EMIT changed();
@@ -117,13 +122,16 @@ void Appearance::setCodeTheme(const QString &name) {
 
 QStringList Appearance::codeThemes() const {
     QStringList names;
-    for (const ksh::Theme &theme : m_repository.themes())
+    for (const ksh::Theme &theme : m_repository().themes())
         names << theme.name();
     return names;
 }
 
 QString Appearance::codeStylesheet() const {
-    return core::themeStylesheet(m_repository.theme(codeTheme()));
+    const QString name = codeTheme();
+    if (std::optional<QString> css = core::prerendered::codeThemeCss(name))
+        return *std::move(css);
+    return core::themeStylesheet(m_repository().theme(name));
 }
 
 } // namespace goprep::ui

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPalette>
 
+#include <functional>
+
 namespace KSyntaxHighlighting {
 class Repository;
 }
@@ -21,8 +23,11 @@ public:
     enum class Scheme { System, Light, Dark };
     Q_ENUM(Scheme)
 
-    Appearance(core::AppSettings &settings, KSyntaxHighlighting::Repository &repository,
-               QObject *parent = nullptr);
+    // Gives the repository when asked, made then if need be: the code themes the build prepared are
+    // answered without one (core/prerendered.h).
+    using RepositorySource = std::function<KSyntaxHighlighting::Repository &()>;
+
+    Appearance(core::AppSettings &settings, RepositorySource repository, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(Appearance)
 
     Scheme scheme() const { return m_scheme; }
@@ -43,9 +48,10 @@ Q_SIGNALS:
 
 private:
     void applyToWidgets();
+    bool isTheme(const QString &name) const;
 
     core::AppSettings &m_settings;
-    KSyntaxHighlighting::Repository &m_repository;
+    RepositorySource m_repository;
     Scheme m_scheme = Scheme::System;
     bool m_overrodePalette = false; // we set a dark palette ourselves and must take it back
 };

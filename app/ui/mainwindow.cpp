@@ -91,7 +91,10 @@ MainWindow::MainWindow(const core::Guide &guide, core::AppSettings &settings,
     m_practice = std::make_unique<core::PracticeSession>(settings, m_clock);
     m_activity =
         std::make_unique<core::ActivityLog>(settings, core::StudySettings::read(settings).dayStartHour);
-    m_appearance = new Appearance(settings, m_renderer->highlighter().repository(), this);
+    m_appearance = new Appearance(
+        settings,
+        [this]() -> KSyntaxHighlighting::Repository & { return m_renderer->highlighter().repository(); },
+        this);
 
     m_navigator = new NavigatorPane(guide, *m_readingProgress, settings, this);
     timing.mark("navigator");
@@ -468,6 +471,10 @@ void MainWindow::updateStatus() {
                               .arg(read)
                               .arg(total)
                               .arg(qRound(m_readingProgress->readFraction() * 100)));
+}
+
+const core::MarkdownRenderer &MainWindow::renderer() const {
+    return *m_renderer;
 }
 
 void MainWindow::saveLayout() {

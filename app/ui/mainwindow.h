@@ -75,6 +75,7 @@ public:
     void startStudy();
 
     reader::ReaderView *reader() const { return m_reader; }
+    const core::MarkdownRenderer &renderer() const;
     NavigatorPane *navigator() const { return m_navigator; }
     ChecklistPane *checklistPane() const { return m_checklist; }
     FlashcardPane *flashcardPane() const { return m_flashcards; }

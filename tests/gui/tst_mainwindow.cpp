@@ -2,10 +2,13 @@
 #include "guitest.h"
 
 #include "aboutdialog.h"
+#include "appearance.h"
 #include "appsettings.h"
 #include "checklistpane.h"
+#include "flashcardpane.h"
 #include "guide.h"
 #include "mainwindow.h"
+#include "markdownrenderer.h"
 #include "navigatorpane.h"
 #include "readingprogress.h"
 
@@ -16,7 +19,10 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTreeView>
+
+#include <KSyntaxHighlighting/Repository>
 
 using namespace Qt::StringLiterals;
 using namespace goprep;
@@ -47,6 +53,55 @@ private Q_SLOTS:
         QCOMPARE(menus, QStringList({u"File"_s, u"View"_s, u"Go"_s, u"Help"_s}));
         // The tree lists every chapter.
         QCOMPARE(window.navigator()->tree()->model()->rowCount(), m_guide.chapters().size());
+    }
+
+    // The build highlighted the guide's code and wrote the code themes' stylesheets (core/prerendered.h), so
+    // a session shows chapters with code and flashcards without loading a KSyntaxHighlighting repository.
+    void chapterWithCode_andFlashcards_needNoSyntaxRepository() {
+        core::AppSettings settings(m_dir.filePath(u"norepository.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        window.show();
+        const auto withCode =
+            std::find_if(m_guide.chapters().cbegin(), m_guide.chapters().cend(),
+                         [](const core::Chapter &c) { return c.markdown.contains(u"```go"_s); });
+        QVERIFY(withCode != m_guide.chapters().cend());
+        QVERIFY(window.openLocation(withCode->id));
+        QVERIFY(test::waitFor(
+            window.reader(),
+            u"window.goprep && goprep.chapterId === '%1' && goprep.whole && "
+            "document.querySelectorAll('pre code span[class^=hl-]').length > 10"_s.arg(withCode->id)));
+        // The code theme's colours came in too.
+        QVERIFY(test::evaluate(window.reader(), u"document.getElementById('code-theme').textContent"_s)
+                    .toString()
+                    .contains(u"code theme: Breeze"_s));
+        window.startStudy();
+        QTRY_VERIFY(!window.flashcardPane()->findChild<QTextBrowser *>()->toPlainText().isEmpty());
+        QVERIFY(!window.renderer().hasHighlighter());
+    }
+
+    // Only a code theme the build did not prepare (one the user installed, or a name that is no theme) makes
+    // the appearance load the repository.
+    void codeTheme_asksTheRepositoryOnlyForThemesNotPrepared() {
+        core::AppSettings settings(m_dir.filePath(u"themes.ini"_s));
+        int asked = 0;
+        std::unique_ptr<KSyntaxHighlighting::Repository> repository;
+        ui::Appearance appearance(settings, [&]() -> KSyntaxHighlighting::Repository & {
+            ++asked;
+            if (!repository)
+                repository = std::make_unique<KSyntaxHighlighting::Repository>();
+            return *repository;
+        });
+        appearance.setScheme(ui::Appearance::Scheme::Light);
+        QCOMPARE(appearance.codeTheme(), u"Breeze Light"_s);
+        QVERIFY(appearance.codeStylesheet().contains(u"code theme: Breeze Light"_s));
+        settings.setValue(core::keys::codeThemeLight, u"Dracula"_s);
+        QCOMPARE(appearance.codeTheme(), u"Dracula"_s);
+        QVERIFY(appearance.codeStylesheet().contains(u"code theme: Dracula"_s));
+        QCOMPARE(asked, 0);
+        settings.setValue(core::keys::codeThemeLight, u"No Such Theme"_s);
+        QCOMPARE(appearance.codeTheme(), u"Breeze Light"_s);
+        QVERIFY(asked > 0);
+        QVERIFY(appearance.codeThemes().contains(u"Dracula"_s));
     }
 
     void studyTrack_isStoredOnlyWhenChosen() {
