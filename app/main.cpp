@@ -3,8 +3,8 @@
 #include "appicon.h"
 #include "appscheme.h"
 #include "appsettings.h"
+#include "appstyle.h"
 #include "guide.h"
-#include "indicatorstyle.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "readerview.h"
@@ -167,7 +167,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(u"GoPrep"_s);
     QApplication::setApplicationVersion(QStringLiteral(GOPREP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(GOPREP_APP_ID));
-    goprep::ui::IndicatorStyle::installIfFusion(); // before the first widget
+    goprep::ui::AppStyle::installIfFusion(); // before the first widget
 
     // QtWebEngine first. Its start and the boot of the page's renderer are most of the time to the first
     // chapter; the renderer boots on another core while the rest below runs (the language, the

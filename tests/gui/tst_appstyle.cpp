@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Check boxes and radio buttons must stand out from what is around them on a dark palette too.
 #include "appearance.h"
-#include "indicatorstyle.h"
+#include "appstyle.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QRadioButton>
@@ -15,7 +16,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using goprep::ui::IndicatorStyle;
+using goprep::ui::AppStyle;
 
 namespace {
 
@@ -56,7 +57,7 @@ constexpr int kVisible = 60;
 
 } // namespace
 
-class TestIndicatorStyle : public QObject {
+class TestAppStyle : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void uncheckedIndicators_standOutOnADarkPalette_data() {
@@ -69,7 +70,7 @@ private Q_SLOTS:
     void uncheckedIndicators_standOutOnADarkPalette() {
         QFETCH(QStyle::PrimitiveElement, element);
         QFETCH(QPalette::ColorRole, around);
-        IndicatorStyle style;
+        AppStyle style;
         const QPalette palette = darkPalette();
         const QImage image = indicator(style, element, palette, around);
         QVERIFY2(strongestEdge(image, palette.color(around)) >= kVisible,
@@ -77,7 +78,7 @@ private Q_SLOTS:
     }
 
     void lightPalette_isPlainFusion() {
-        IndicatorStyle style;
+        AppStyle style;
         const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"fusion"_s));
         const QPalette light = fusion->standardPalette();
         for (const auto element : {QStyle::PE_IndicatorCheckBox, QStyle::PE_IndicatorRadioButton}) {
@@ -89,7 +90,7 @@ private Q_SLOTS:
     }
 
     void keyboardFocus_keepsFusionsHighlightedEdge() {
-        IndicatorStyle style;
+        AppStyle style;
         const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"fusion"_s));
         const QPalette palette = darkPalette();
         const QStyle::State focus = QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange;
@@ -102,7 +103,7 @@ private Q_SLOTS:
     void checklistRows_drawTheirBoxesThroughTheStyle() {
         // Item views draw their check boxes as PE_IndicatorItemViewItemCheck, which Fusion hands back to the
         // style as a check box: the outline must arrive there too.
-        QApplication::setStyle(new IndicatorStyle); // as main() puts it in place
+        QApplication::setStyle(new AppStyle); // as main() puts it in place
         QWidget window;
         window.setPalette(darkPalette());
         auto *list = new QListWidget(&window);
@@ -120,15 +121,54 @@ private Q_SLOTS:
         QVERIFY(strongestEdge(start, darkPalette().color(QPalette::Base)) >= kVisible);
     }
 
+    // The clear button and the overflow buttons get Fusion's own icons, only later: the same images, for each
+    // direction.
+    void deferredIcons_areFusionsIcons_data() {
+        QTest::addColumn<QStyle::StandardPixmap>("which");
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::newRow("clear, left to right") << QStyle::SP_LineEditClearButton << Qt::LeftToRight;
+        QTest::newRow("clear, right to left") << QStyle::SP_LineEditClearButton << Qt::RightToLeft;
+        QTest::newRow("menu bar overflow") << QStyle::SP_ToolBarHorizontalExtensionButton << Qt::LeftToRight;
+        QTest::newRow("tool bar overflow") << QStyle::SP_ToolBarVerticalExtensionButton << Qt::LeftToRight;
+    }
+    void deferredIcons_areFusionsIcons() {
+        QFETCH(QStyle::StandardPixmap, which);
+        QFETCH(Qt::LayoutDirection, direction);
+        AppStyle style;
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"fusion"_s));
+        QStyleOption option;
+        option.direction = direction;
+        const QIcon deferred = style.standardIcon(which, &option);
+        const QIcon expected = fusion->standardIcon(which, &option);
+        QVERIFY(!expected.isNull());
+        QVERIFY(!deferred.isNull());
+        for (const int size : {16, 24, 32}) {
+            QCOMPARE(deferred.actualSize(QSize(size, size)), expected.actualSize(QSize(size, size)));
+            QCOMPARE(deferred.pixmap(size).toImage(), expected.pixmap(size).toImage());
+        }
+        // A line edit's clear button shows it once there is text to clear.
+        QApplication::setStyle(new AppStyle);
+        QLineEdit edit;
+        edit.setClearButtonEnabled(true);
+        edit.setText(u"goroutine"_s);
+        edit.resize(200, 30);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        const QImage shot = edit.grab().toImage();
+        const QColor base = edit.palette().color(QPalette::Base);
+        QVERIFY2(strongestEdge(shot.copy(shot.width() - 30, 0, 30, shot.height()), base) >= kVisible,
+                 "no clear button drawn at the end of the line edit");
+    }
+
     void installIfFusion_replacesFusionOnly() {
         QApplication::setStyle(QStyleFactory::create(u"fusion"_s));
-        IndicatorStyle::installIfFusion();
-        QVERIFY(qobject_cast<IndicatorStyle *>(QApplication::style()));
+        AppStyle::installIfFusion();
+        QVERIFY(qobject_cast<AppStyle *>(QApplication::style()));
         QApplication::setStyle(QStyleFactory::create(u"windows"_s));
-        IndicatorStyle::installIfFusion();
-        QVERIFY(!qobject_cast<IndicatorStyle *>(QApplication::style()));
+        AppStyle::installIfFusion();
+        QVERIFY(!qobject_cast<AppStyle *>(QApplication::style()));
     }
 };
 
-QTEST_MAIN(TestIndicatorStyle)
-#include "tst_indicatorstyle.moc"
+QTEST_MAIN(TestAppStyle)
+#include "tst_appstyle.moc"
