@@ -29,8 +29,34 @@ QString defaultPath() {
 // What can be read of a settings file, and how many lines could not.
 struct Salvage {
     int badLines = 0;
-    QByteArray readable; // the file without those lines, for QSettings to read
+    QByteArray readable; // the file without those lines, for QSettings to read; only made when there are some
+    // Whether a line could give an entry QSettings parses but cannot give back (unreadableKeys()). Without
+    // one, a file of a well-used GoPrep (a thousand card states) needs no look at every value, about 0.6 ms.
+    bool mayHoldUnreadable = false;
 };
+
+// A key with an empty part ("a\\\\b", "\\b", "a/"), or one that percent escapes could give one.
+bool mayBeUnreadableKey(QByteArrayView key) {
+    if (key.contains('%') || key.contains('/'))
+        return true;
+    qsizetype partStart = 0;
+    for (qsizetype i = 0; i <= key.size(); ++i) {
+        if (i == key.size() || key.at(i) == '\\') {
+            if (i == partStart)
+                return true;
+            partStart = i + 1;
+        }
+    }
+    return false;
+}
+
+// A value QSettings may not be able to restore: only its "@Type(...)" forms can fail ("@ByteArray(...)"
+// cannot), and a backslash escape could spell the '@'.
+bool mayBeUnreadableValue(QByteArrayView value) {
+    if (value.startsWith("@ByteArray("))
+        return false;
+    return value.contains('@') || value.contains('\\');
+}
 
 // Finds the lines QSettings would drop or misread without a word (it reports only a header without ']', as
 // FormatError, and its next write would lose them all):
@@ -40,11 +66,15 @@ struct Salvage {
 // - a quote left open at the end of a line (QSettings never writes one, as it escapes line breaks; reading
 //   on, it would swallow every later line into this one value);
 // - a section header without its ']' (repaired, as QSettings reads it).
-// Everything else is kept as it is.
-Salvage salvage(QByteArrayView data) {
+// Everything else is kept as it is. `readable` gets the lines to keep, if given.
+Salvage salvage(QByteArrayView data, bool keepReadable = false) {
     if (data.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, which QSettings skips
         data = data.sliced(3);
     Salvage result;
+    const auto keep = [&result, keepReadable](QByteArrayView line) {
+        if (keepReadable)
+            result.readable += line.toByteArray() + '\n';
+    };
     qsizetype start = 0;
     while (start < data.size()) {
         qsizetype end = start;
@@ -53,12 +83,12 @@ Salvage salvage(QByteArrayView data) {
         const QByteArrayView line = data.sliced(start, end - start).trimmed();
         start = end + 1;
         if (line.isEmpty() || line.startsWith(';')) {
-            result.readable += line.toByteArray() + '\n';
+            keep(line);
             continue;
         }
         const bool header = line.startsWith('[');
-        bool bad =
-            line.contains('\0') || !QUtf8StringView(line).isValidUtf8() || (!header && !line.contains('='));
+        const qsizetype equals = line.indexOf('=');
+        bool bad = line.contains('\0') || !QUtf8StringView(line).isValidUtf8() || (!header && equals < 0);
         bool inQuotes = false;
         for (qsizetype i = 0; i < line.size() && !bad; ++i) {
             const char c = line.at(i);
@@ -73,14 +103,25 @@ Salvage salvage(QByteArrayView data) {
             ++result.badLines;
         } else if (header && !line.contains(']')) {
             ++result.badLines;
-            result.readable += line.size() > 1 ? line.toByteArray() + "]\n" : QByteArray("[General]\n");
+            result.mayHoldUnreadable = true;
+            keep(line.size() > 1 ? QByteArray(line.toByteArray() + ']') : QByteArray("[General]"));
         } else if (header && line.sliced(1, line.indexOf(']') - 1).trimmed().isEmpty()) {
             // "[]": QSettings would give the keys below a leading '/', which it cannot look up again.
-            result.readable += "[General]\n";
+            result.mayHoldUnreadable = true;
+            keep("[General]");
         } else {
-            result.readable += line.toByteArray() + '\n';
+            if (header) {
+                const QByteArrayView name = line.sliced(1, line.indexOf(']') - 1).trimmed();
+                result.mayHoldUnreadable |= name != "General" && mayBeUnreadableKey(name);
+            } else {
+                result.mayHoldUnreadable |= mayBeUnreadableKey(line.first(equals).trimmed()) ||
+                                            mayBeUnreadableValue(line.sliced(equals + 1).trimmed());
+            }
+            keep(line);
         }
     }
+    if (result.badLines > 0 && !keepReadable)
+        return salvage(data, true);
     return result;
 }
 
@@ -163,7 +204,7 @@ void AppSettings::checkReadable(const QString &path) {
                        .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    const QStringList badKeys = unreadableKeys(*m_settings);
+    const QStringList badKeys = salvaged.mayHoldUnreadable ? unreadableKeys(*m_settings) : QStringList();
     const bool formatError = m_settings->status() == QSettings::FormatError;
     if (salvaged.badLines == 0 && (!badKeys.isEmpty() || formatError))
         m_keptCopy = keepCopy(path); // QSettings has not written anything yet
