@@ -46,4 +46,9 @@ std::optional<QString> codeThemeCss(const QString &themeName) {
     return readResource(codeThemePath(themeName));
 }
 
+bool hasCodeTheme(const QString &themeName) {
+    const QString path = codeThemePath(themeName);
+    return !path.isEmpty() && QFile::exists(resourceFolder() + u'/' + path);
+}
+
 } // namespace goprep::core::prerendered

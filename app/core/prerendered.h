@@ -22,6 +22,7 @@ QString codeThemePath(const QString &themeName); // empty for a name that cannot
 
 std::optional<QString> highlightedCode(const QString &code, const QString &language);
 std::optional<QString> codeThemeCss(const QString &themeName);
+bool hasCodeTheme(const QString &themeName);
 
 } // namespace prerendered
 } // namespace goprep::core

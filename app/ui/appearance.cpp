@@ -103,7 +103,7 @@ bool Appearance::isDark() const {
 }
 
 bool Appearance::isTheme(const QString &name) const {
-    return core::prerendered::codeThemeCss(name).has_value() || m_repository().theme(name).isValid();
+    return core::prerendered::hasCodeTheme(name) || m_repository().theme(name).isValid();
 }
 
 QString Appearance::codeTheme() const {

@@ -69,9 +69,12 @@ private Q_SLOTS:
         for (const KSyntaxHighlighting::Theme &theme : themes) {
             const std::optional<QString> css = prerendered::codeThemeCss(theme.name());
             QVERIFY2(css, qPrintable(theme.name()));
+            QVERIFY(prerendered::hasCodeTheme(theme.name()));
             QCOMPARE(*css, themeStylesheet(theme));
         }
         QVERIFY(!prerendered::codeThemeCss(u"No Such Theme"_s));
+        QVERIFY(!prerendered::hasCodeTheme(u"No Such Theme"_s));
+        QVERIFY(!prerendered::hasCodeTheme(u"../code-themes/Breeze Light"_s));
     }
 
     void themeNamesThatAreNotFileNames_findNothing() {
