@@ -9,10 +9,14 @@ using namespace Qt::StringLiterals;
 namespace goprep::core::prerendered {
 
 namespace {
+QString resourcePath(const QString &relativePath) {
+    return resourceFolder() + u'/' + relativePath;
+}
+
 std::optional<QString> readResource(const QString &relativePath) {
     if (relativePath.isEmpty())
         return std::nullopt;
-    QFile file(resourceFolder() + u'/' + relativePath);
+    QFile file(resourcePath(relativePath));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     return QString::fromUtf8(file.readAll());
@@ -48,7 +52,7 @@ std::optional<QString> codeThemeCss(const QString &themeName) {
 
 bool hasCodeTheme(const QString &themeName) {
     const QString path = codeThemePath(themeName);
-    return !path.isEmpty() && QFile::exists(resourceFolder() + u'/' + path);
+    return !path.isEmpty() && QFile::exists(resourcePath(path));
 }
 
 } // namespace goprep::core::prerendered

@@ -18,7 +18,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
@@ -38,10 +38,6 @@ bool writeFile(const QString &path, const QByteArray &data) {
         return false;
     file.write(data);
     return file.commit();
-}
-
-QString xmlEscaped(const QString &text) {
-    return text.toHtmlEscaped();
 }
 
 } // namespace
@@ -90,7 +86,7 @@ int main(int argc, char *argv[]) {
             std::fprintf(stderr, "goprep-prerender: could not write %s\n", qPrintable(out.filePath(path)));
             return 1;
         }
-        qrc += u"  <file>"_s + xmlEscaped(path) + u"</file>\n"_s;
+        qrc += u"  <file>"_s + path.toHtmlEscaped() + u"</file>\n"_s;
     }
     qrc += u"</qresource>\n</RCC>\n"_s;
     if (!writeFile(out.filePath(u"prerendered.qrc"_s), qrc.toUtf8())) {
