@@ -7,6 +7,7 @@
 #include "guide.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "processmodel.h"
 #include "readerview.h"
 #include "scopedtiming.h"
 #include "screenshot.h"
@@ -159,6 +160,7 @@ void handleLaterLaunch(goprep::ui::MainWindow &window, const QStringList &argume
 
 int main(int argc, char *argv[]) {
     goprep::reader::registerAppScheme();                        // must precede QApplication
+    goprep::reader::ProcessModel::chooseBeforeEngineStarts();   // so must this
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // QtWebEngine asks for it before the app
     QApplication app(argc, argv);
     const goprep::core::ScopedTiming startup("start-up"); // from the application object on
@@ -169,14 +171,15 @@ int main(int argc, char *argv[]) {
     QApplication::setDesktopFileName(QStringLiteral(GOPREP_APP_ID));
     goprep::ui::AppStyle::installIfFusion(); // before the first widget
 
-    // QtWebEngine first. Its start and the boot of the page's renderer are most of the time to the first
-    // chapter; the renderer boots on another core while the rest below runs (the language, the
-    // single-instance check, the settings, the guide, the window). Only a launch that prints text and leaves
-    // has no use for it. A second launch that hands over to the first starts it for nothing, and leaves some
-    // 70 ms later.
+    // QtWebEngine first. Its start and the boot of the page's renderer (a thread of this process, see
+    // ProcessModel) are most of the time to the first chapter; the renderer boots on another core while the
+    // rest below runs (the language, the single-instance check, the settings, the guide, the window). Only a
+    // launch that prints text and leaves has no use for it. A second launch that hands over to the first
+    // starts it for nothing, and leaves some 40 ms later.
     std::unique_ptr<goprep::reader::ReaderView> reader;
     if (!printsAndLeaves(QCoreApplication::arguments()))
         reader = std::make_unique<goprep::reader::ReaderView>();
+    goprep::reader::ProcessModel::restoreEnvironment(); // the engine has read it
     startup.mark("reader started");
 
     // The language is a preference in the settings file, and the help text should be in it, so the file's

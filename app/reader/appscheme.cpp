@@ -7,6 +7,7 @@
 #include <QMimeDatabase>
 #include <QRandomGenerator>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
 
@@ -40,6 +41,18 @@ QByteArray readResource(const QString &name) {
 
 AppSchemeHandler::AppSchemeHandler(QObject *parent)
     : QWebEngineUrlSchemeHandler(parent) {}
+
+QString AppSchemeHandler::addPageFilter(PageFilter filter) {
+    const QString key = QString::number(++m_lastKey);
+    m_pageFilters.insert(key, std::move(filter));
+    return key;
+}
+
+QUrl AppSchemeHandler::pageUrl(const QString &key) {
+    QUrl url = appUrl(u"/reader.html"_s);
+    url.setQuery(QUrlQuery{{u"view"_s, key}});
+    return url;
+}
 
 QByteArray AppSchemeHandler::contentSecurityPolicy(const QByteArray &scriptNonce) {
     // Only our own origin; no network, no plugins, no frames, no forms. The one script allowed is the page's
@@ -88,7 +101,8 @@ void AppSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job) {
     if (path == u"/reader.html"_s && !data.isEmpty()) {
         nonce = QByteArray::number(QRandomGenerator::system()->generate64(), 36) +
                 QByteArray::number(QRandomGenerator::system()->generate64(), 36);
-        data = completePage(m_pageFilter ? m_pageFilter(data) : data, nonce);
+        const PageFilter filter = m_pageFilters.value(QUrlQuery(url).queryItemValue(u"view"_s));
+        data = completePage(filter ? filter(data) : data, nonce);
     }
     if (data.isEmpty()) {
         qCWarning(lcReader) << "no such page resource" << url;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QWebEngineUrlSchemeHandler>
 
 #include <functional>
@@ -23,16 +24,20 @@ public:
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
-    // Lets the reader put what the page shows first into the page itself (see ReaderView::pageDocument).
+    // Lets a reader put what its page shows first into the page itself (see ReaderView::pageDocument). The
+    // readers share the handler (ReaderProfile), so each loads the page at its own URL, pageUrl(key).
     using PageFilter = std::function<QByteArray(const QByteArray &page)>;
-    void setPageFilter(PageFilter filter) { m_pageFilter = std::move(filter); }
+    QString addPageFilter(PageFilter filter); // returns the key
+    void removePageFilter(const QString &key) { m_pageFilters.remove(key); }
+    static QUrl pageUrl(const QString &key);
     // With an empty nonce, no script may run.
     static QByteArray contentSecurityPolicy(const QByteArray &scriptNonce = {});
 
 private:
     static QByteArray completePage(QByteArray page, const QByteArray &nonce);
 
-    PageFilter m_pageFilter;
+    QHash<QString, PageFilter> m_pageFilters;
+    quint64 m_lastKey = 0;
 };
 
 } // namespace goprep::reader

@@ -2,6 +2,7 @@
 #include "readerpage.h"
 #include "appscheme.h"
 #include "logging.h"
+#include "readerprofile.h"
 #include "requestinterceptor.h"
 
 #include <QDesktopServices>
@@ -10,8 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace goprep::reader {
 
-ReaderPage::ReaderPage(QWebEngineProfile *profile, QObject *parent)
-    : QWebEnginePage(profile, parent) {}
+ReaderPage::ReaderPage(QObject *parent)
+    : QWebEnginePage(ReaderProfile::profile(), parent)
+    , m_interceptor(new RequestInterceptor(this)) {
+    setUrlRequestInterceptor(m_interceptor);
+}
 
 bool ReaderPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) {
     if (RequestInterceptor::isAllowed(url) && url.scheme() == QLatin1StringView(schemeName))

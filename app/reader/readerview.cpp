@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "readerbridge.h"
 #include "readerpage.h"
+#include "readerprofile.h"
 #include "requestinterceptor.h"
 
 #include "guide.h"
@@ -15,7 +16,6 @@
 #include <QJsonObject>
 #include <QVBoxLayout>
 #include <QWebChannel>
-#include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 
@@ -40,19 +40,12 @@ const core::Guide &noGuide() {
 ReaderView::ReaderView(QWidget *parent)
     : QWidget(parent)
     , m_guide(&noGuide())
-    , m_profile(new QWebEngineProfile(this)) // no storage name: off the record, nothing on disk
-    , m_interceptor(new RequestInterceptor(this))
     , m_channel(new QWebChannel(this))
     , m_bridge(new ReaderBridge(this)) {
-    m_schemeHandler = new AppSchemeHandler(m_profile);
-    m_schemeHandler->setPageFilter([this](const QByteArray &page) { return pageDocument(page); });
-    m_profile->installUrlSchemeHandler(schemeName, m_schemeHandler);
-    m_profile->setUrlRequestInterceptor(m_interceptor);
-    m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_profile->setSpellCheckEnabled(false);
+    m_pageKey = ReaderProfile::schemeHandler()->addPageFilter(
+        [this](const QByteArray &page) { return pageDocument(page); });
 
-    m_page = new ReaderPage(m_profile, this);
+    m_page = new ReaderPage(this);
     QWebEngineSettings *settings = m_page->settings();
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
@@ -105,21 +98,25 @@ ReaderView::ReaderView(QWidget *parent)
                 qCWarning(lcReader) << "the page's render process ended" << status << code << "- reloading";
                 m_ready = false;
                 m_served = false;
-                m_page->load(appUrl(u"/reader.html"_s));
+                m_page->load(AppSchemeHandler::pageUrl(m_pageKey));
             });
 
-    m_page->load(appUrl(u"/reader.html"_s));
+    m_page->load(AppSchemeHandler::pageUrl(m_pageKey));
 }
 
 ReaderView::~ReaderView() {
     // A request can still be served while the page goes (QtWebEngine finishes it then); it gets the plain
     // page.
-    m_schemeHandler->setPageFilter({});
-    // The page must go before its profile.
+    ReaderProfile::schemeHandler()->removePageFilter(m_pageKey);
+    // The view goes before the page it shows.
     delete m_view;
     m_view = nullptr;
     delete m_page;
     m_page = nullptr;
+}
+
+RequestInterceptor *ReaderView::interceptor() const {
+    return m_page->interceptor();
 }
 
 void ReaderView::setGuide(const core::Guide &guide, core::MarkdownRenderer &renderer) {

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QWebChannel;
-class QWebEngineProfile;
 class QWebEngineView;
 
 namespace goprep::core {
@@ -17,7 +16,6 @@ class MarkdownRenderer;
 
 namespace goprep::reader {
 
-class AppSchemeHandler;
 class FindBar;
 class ReaderBridge;
 class ReaderPage;
@@ -61,7 +59,7 @@ public:
     void findPrevious();
 
     QWebEngineView *webView() const { return m_view; }
-    RequestInterceptor *interceptor() const { return m_interceptor; }
+    RequestInterceptor *interceptor() const;
     FindBar *findBar(); // made on first use
     ReaderBridge *bridge() const { return m_bridge; }
 
@@ -85,9 +83,7 @@ private:
     const core::Guide *m_guide;                   // never null; an empty guide until setGuide()
     core::MarkdownRenderer *m_renderer = nullptr; // set with the guide, used only for a chapter of it
     mutable core::FigureInliner m_figures{QStringLiteral(":/content/figures")}; // caches what it reads
-    QWebEngineProfile *m_profile = nullptr;
-    AppSchemeHandler *m_schemeHandler = nullptr;
-    RequestInterceptor *m_interceptor = nullptr;
+    QString m_pageKey; // the page's URL (AppSchemeHandler::pageUrl) leads to this reader's pageDocument()
     ReaderPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
     QWebChannel *m_channel = nullptr;

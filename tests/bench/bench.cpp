@@ -9,6 +9,8 @@
 #include "guide.h"
 #include "mainwindow.h"
 #include "markdownrenderer.h"
+#include "processmodel.h"
+#include "readerprofile.h"
 #include "readerview.h"
 #include "reviewstore.h"
 #include "searchindex.h"
@@ -213,8 +215,13 @@ QString verdict(bool met) {
 
 int main(int argc, char *argv[]) {
     reader::registerAppScheme();
+    reader::ProcessModel::chooseBeforeEngineStarts(); // the reader here runs as in the application
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    // Started now, so its flags can be taken back before the programs timed here inherit them: the baseline
+    // must run as any QtWebEngine application does, and GoPrep chooses for itself.
+    reader::ReaderProfile::profile();
+    reader::ProcessModel::restoreEnvironment();
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -2,6 +2,7 @@
 #pragma once
 // Helpers shared by the GUI tests: a throw-away settings file and waiting on the page's DOM.
 
+#include "processmodel.h"
 #include "readerview.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,13 @@
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineView>
+
+// The engine runs as in the application, whose main() chooses its process model before the QApplication is
+// made; QTEST_MAIN leaves no room for that, so it happens as the program loads.
+static void goprepTestEngine() {
+    goprep::reader::ProcessModel::chooseBeforeEngineStarts();
+}
+Q_CONSTRUCTOR_FUNCTION(goprepTestEngine)
 
 namespace goprep::test {
 

@@ -6,6 +6,7 @@
 #include "chartwidget.h"
 #include "flashcardpane.h"
 #include "guide.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "reviewstore.h"

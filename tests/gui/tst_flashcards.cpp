@@ -2,6 +2,7 @@
 #include "appsettings.h"
 #include "flashcardpane.h"
 #include "guide.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "reviewstore.h"
 #include "studyqueue.h"

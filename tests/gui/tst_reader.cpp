@@ -47,6 +47,37 @@ private Q_SLOTS:
         m_guide = core::Guide::loadBuiltIn();
     }
 
+    // GoPrep asks for the single-process model unless told otherwise, and leaves a model the user chose
+    // alone.
+    void processModel_flagsAddSingleProcessToTheUsers() {
+        using reader::ProcessModel;
+        const QByteArray ours = "--single-process --winhttp-proxy-resolver";
+        QCOMPARE(ProcessModel::engineFlags({}, false), std::optional<QByteArray>(ours));
+        QCOMPARE(ProcessModel::engineFlags(" --disable-gpu ", false),
+                 std::optional<QByteArray>("--disable-gpu " + ours));
+        QCOMPARE(ProcessModel::engineFlags("--renderer-process-limit=2", false),
+                 std::optional<QByteArray>("--renderer-process-limit=2 " + ours));
+        QCOMPARE(ProcessModel::engineFlags({}, true), std::nullopt);
+        QCOMPARE(ProcessModel::engineFlags("--disable-gpu", true), std::nullopt);
+        for (const char *model : {"--single-process", "--process-per-site", "--process-per-tab",
+                                  "--site-per-process", "--site-per-process=1"})
+            QCOMPARE(ProcessModel::engineFlags(QByteArray("--disable-gpu ") + model, false), std::nullopt);
+    }
+
+    // The page is rendered by a thread of this process, and the programs GoPrep starts afterwards get the
+    // environment it was started with.
+    void processModel_rendersInThisProcess() {
+        QVERIFY(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").contains("--single-process"));
+        core::AppSettings settings(m_dir.filePath(u"process.ini"_s));
+        ui::MainWindow window(m_guide, settings);
+        window.show();
+        QVERIFY(window.openLocation(u"introduction"_s));
+        QVERIFY(shows(window.reader(), u"introduction"_s));
+        QCOMPARE(window.reader()->webView()->page()->renderProcessPid(), QCoreApplication::applicationPid());
+        reader::ProcessModel::restoreEnvironment();
+        QVERIFY(!qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").contains("--single-process"));
+    }
+
     void chapter_loadsWithHighlightedGoBlocks() {
         core::AppSettings settings(m_dir.filePath(u"load.ini"_s));
         ui::MainWindow window(m_guide, settings);

@@ -7,6 +7,7 @@
 #include "checklistprogress.h"
 #include "flashcardpane.h"
 #include "guide.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "partchart.h"
 #include "practiceindicator.h"

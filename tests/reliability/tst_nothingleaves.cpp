@@ -12,6 +12,7 @@
 #include "guide.h"
 #include "mainwindow.h"
 #include "readerpage.h"
+#include "readerprofile.h"
 #include "requestinterceptor.h"
 
 #include <QDesktopServices>
@@ -23,7 +24,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QWebEngineProfile>
 
 using namespace Qt::StringLiterals;
 using namespace goprep;
@@ -114,14 +114,14 @@ private Q_SLOTS:
         QDesktopServices::unsetUrlHandler(u"https"_s);
     }
 
-    // The detector works: an ordinary page without our defences does reach a stand-in host. It has a host of
-    // its own, so a late connection of Chromium's (a retry, a speculative socket) cannot count against the
-    // tests that follow.
+    // The detector works: an ordinary page without our defences (the reader's profile, which every page of
+    // the process shares, but neither the reader's interceptor nor its policy) does reach a stand-in host. It
+    // has a host of its own, so a late connection of Chromium's (a retry, a speculative socket) cannot count
+    // against the tests that follow.
     void ordinaryPage_reachesTheStandInHost() {
         RemoteHost control;
         QVERIFY(control.start());
-        QWebEngineProfile profile;
-        QWebEnginePage page(&profile);
+        QWebEnginePage page(reader::ReaderProfile::profile());
         page.setHtml(u"<img src=\"%1/control.png\">"_s.arg(control.base()), QUrl(control.base() + u"/"_s));
         QTRY_VERIFY_WITH_TIMEOUT(control.requests.contains(u"GET /control.png HTTP/1.1"_s), 20'000);
         QVERIFY(control.connections > 0);
@@ -159,17 +159,18 @@ private Q_SLOTS:
         QCOMPARE(reader->interceptor()->blockedCount(), 0);
         QCOMPARE(violations(reader), QJsonArray());
         QCOMPARE(m_host.connections, 0);
-        QCOMPARE(reader->webView()->url(), reader::appUrl(u"/reader.html"_s));
+        QCOMPARE(reader->webView()->url().adjusted(QUrl::RemoveQuery), reader::appUrl(u"/reader.html"_s));
     }
 
     // The second line of defence on its own: a page of the reader's profile without our policy (as if the
-    // policy failed) still cannot reach the stand-in host, because the request interceptor stops it.
+    // policy failed) still cannot reach the stand-in host, because the request interceptor, installed as
+    // ReaderPage installs it, stops it.
     void interceptor_stopsWhatThePolicyWouldLetThrough() {
-        core::AppSettings settings(m_dir.filePath(u"interceptor.ini"_s));
-        ui::MainWindow window(m_guide, settings);
-        reader::RequestInterceptor *interceptor = window.reader()->interceptor();
+        reader::RequestInterceptor guard;
+        reader::RequestInterceptor *interceptor = &guard;
         QSignalSpy blocked(interceptor, &reader::RequestInterceptor::requestBlocked);
-        QWebEnginePage page(window.reader()->webView()->page()->profile());
+        QWebEnginePage page(reader::ReaderProfile::profile());
+        page.setUrlRequestInterceptor(interceptor);
         page.setHtml(
             u"<img src=\"%1/unguarded.png\"><script src=\"%1/unguarded.js\"></script>"_s.arg(m_host.base()));
         QTRY_VERIFY_WITH_TIMEOUT(blocked.size() >= 2, 20'000);
@@ -256,7 +257,7 @@ private Q_SLOTS:
         QCOMPARE(m_host.connections, 0);
         QCOMPARE(m_host.requests, QStringList());
         QCOMPARE(urlChanged.size(), 0);
-        QCOMPARE(reader->webView()->url(), reader::appUrl(u"/reader.html"_s));
+        QCOMPARE(reader->webView()->url().adjusted(QUrl::RemoveQuery), reader::appUrl(u"/reader.html"_s));
         QVERIFY(test::waitFor(reader, u"goprep.chapterId === 'hostile'"_s));
         QCOMPARE(test::evaluate(reader, u"String(window.__opened)"_s).toString(), u"null"_s);
         // Web links the user follows open in the desktop browser (here a sink), never in the reader.

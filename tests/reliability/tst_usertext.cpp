@@ -7,6 +7,7 @@
 #include "findbar.h"
 #include "flashcardpane.h"
 #include "guide.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "navigatorpane.h"
 #include "readerview.h"
