@@ -3,6 +3,7 @@
 #include "appscheme.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QWebEngineProfile>
 
 namespace goprep::reader {
@@ -10,21 +11,21 @@ namespace goprep::reader {
 namespace {
 
 struct Shared {
-    QWebEngineProfile *profile = nullptr;
-    AppSchemeHandler *schemeHandler = nullptr;
+    QPointer<QWebEngineProfile> profile;
+    AppSchemeHandler *schemeHandler = nullptr; // a child of the profile
 };
 
-Shared &shared() {
-    static Shared made = [] {
-        Shared fresh;
-        fresh.profile = new QWebEngineProfile(QCoreApplication::instance());
-        fresh.schemeHandler = new AppSchemeHandler(fresh.profile);
-        fresh.profile->installUrlSchemeHandler(schemeName, fresh.schemeHandler);
-        fresh.profile->setHttpCacheType(QWebEngineProfile::NoCache);
-        fresh.profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-        fresh.profile->setSpellCheckEnabled(false);
-        return fresh;
-    }();
+// Made with the first reader and gone with the application object; a later application object gets its own.
+const Shared &shared() {
+    static Shared made;
+    if (!made.profile) {
+        made.profile = new QWebEngineProfile(QCoreApplication::instance()); // no storage name: off the record
+        made.schemeHandler = new AppSchemeHandler(made.profile);
+        made.profile->installUrlSchemeHandler(schemeName, made.schemeHandler);
+        made.profile->setHttpCacheType(QWebEngineProfile::NoCache);
+        made.profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+        made.profile->setSpellCheckEnabled(false);
+    }
     return made;
 }
 
