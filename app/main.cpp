@@ -107,7 +107,8 @@ void runEventsFor(int msecs, QEventLoop &loop) {
 // Each step of the reader page's navigation needs the GUI thread: its request is served here, and the
 // response goes on to the page's renderer a moment later. Shown first, the window would hold both up by its
 // first paint (10-15 ms). So the event loop runs until the page is served (at most 20 ms), then 3 ms more
-// for the response to leave (three runs of 30 alternated pairs: start-up 1-5% shorter). The window is
+// for the response to leave (three runs of 30 alternated pairs: start-up 1-5% shorter; with the renderer in
+// this process, 15 pairs: 3.5% shorter than not waiting, 3.7% than not waiting the 3 ms). The window is
 // complete, so nothing run here can see it half-built.
 void letThePageLoadBeforeShowing(goprep::reader::ReaderView &reader) {
     if (reader.isPageServed())
