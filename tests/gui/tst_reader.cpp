@@ -2,12 +2,14 @@
 #include "guitest.h"
 
 #include "appearance.h"
+#include "appscheme.h"
 #include "appsettings.h"
 #include "findbar.h"
 #include "fontstack.h"
 #include "guide.h"
 #include "mainwindow.h"
 #include "navigatorpane.h"
+#include "readerprofile.h"
 #include "readingprogress.h"
 #include "requestinterceptor.h"
 
@@ -76,6 +78,38 @@ private Q_SLOTS:
         QCOMPARE(window.reader()->webView()->page()->renderProcessPid(), QCoreApplication::applicationPid());
         reader::ProcessModel::restoreEnvironment();
         QVERIFY(!qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").contains("--single-process"));
+    }
+
+    // The readers share one scheme handler; each page request goes to the reader whose key is in its URL, and
+    // a page whose reader is gone is served plain.
+    void schemeHandler_servesEachPageThroughItsOwnReader() {
+        reader::AppSchemeHandler *handler = reader::ReaderProfile::schemeHandler();
+        int firstCalls = 0;
+        int secondCalls = 0;
+        const QString first = handler->addPageFilter([&](const QByteArray &page) {
+            ++firstCalls;
+            return page;
+        });
+        const QString second = handler->addPageFilter([&](const QByteArray &page) {
+            ++secondCalls;
+            return page;
+        });
+        QVERIFY(first != second);
+        QWebEnginePage page(reader::ReaderProfile::profile());
+        QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
+        page.load(reader::AppSchemeHandler::pageUrl(second));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20'000);
+        QVERIFY(loaded.at(0).at(0).toBool());
+        QCOMPARE(firstCalls, 0);
+        QCOMPARE(secondCalls, 1);
+
+        handler->removePageFilter(second);
+        page.load(reader::AppSchemeHandler::pageUrl(second));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 20'000);
+        QVERIFY(loaded.at(1).at(0).toBool());
+        QCOMPARE(secondCalls, 1);
+        handler->removePageFilter(first);
+        QCOMPARE(firstCalls, 0);
     }
 
     void chapter_loadsWithHighlightedGoBlocks() {
