@@ -166,11 +166,10 @@ private Q_SLOTS:
     // policy failed) still cannot reach the stand-in host, because the request interceptor, installed as
     // ReaderPage installs it, stops it.
     void interceptor_stopsWhatThePolicyWouldLetThrough() {
-        reader::RequestInterceptor guard;
-        reader::RequestInterceptor *interceptor = &guard;
-        QSignalSpy blocked(interceptor, &reader::RequestInterceptor::requestBlocked);
+        reader::RequestInterceptor interceptor;
+        QSignalSpy blocked(&interceptor, &reader::RequestInterceptor::requestBlocked);
         QWebEnginePage page(reader::ReaderProfile::profile());
-        page.setUrlRequestInterceptor(interceptor);
+        page.setUrlRequestInterceptor(&interceptor);
         page.setHtml(
             u"<img src=\"%1/unguarded.png\"><script src=\"%1/unguarded.js\"></script>"_s.arg(m_host.base()));
         QTRY_VERIFY_WITH_TIMEOUT(blocked.size() >= 2, 20'000);
@@ -182,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(m_host.connections, 0);
         qInfo(
             "without the policy: %lld requests attempted, %d blocked by the interceptor, %d connections out",
-            blocked.size(), interceptor->blockedCount(), m_host.connections);
+            blocked.size(), interceptor.blockedCount(), m_host.connections);
     }
 
     // A hostile page through the reader's own path, plus everything a script of it could try. Each attempt is
